@@ -1,0 +1,139 @@
+/// The `Actions` object of a job result: what each step of the job concluded.
+///
+/// Keys and values are typed (``ActionKey``, ``ActionResult``). Keys that a job type does not
+/// use are simply absent; read them as optionals. Unknown keys and unknown values are kept and
+/// encode back unchanged. Entries encode in a fixed order: known keys in ``ActionKey``'s
+/// declaration order (which is the order of a `compare_user_info` response), then unknown keys
+/// sorted by their text.
+public struct Actions: Sendable, Hashable {
+    /// Every entry, keyed by action.
+    public var entries: [ActionKey: ActionResult]
+
+    /// Creates actions from entries; the default is empty.
+    public init(_ entries: [ActionKey: ActionResult] = [:]) {
+        self.entries = entries
+    }
+
+    /// The value for a key, or `nil` when the job result did not include it.
+    public subscript(key: ActionKey) -> ActionResult? {
+        get { entries[key] }
+        set { entries[key] = newValue }
+    }
+
+    /// The entries in encoding order.
+    public var ordered: [(key: ActionKey, value: ActionResult)] {
+        entries.sorted { lhs, rhs in
+            let (left, right) = (lhs.key.encodingRank, rhs.key.encodingRank)
+            return left != right ? left < right : lhs.key.rawValue < rhs.key.rawValue
+        }
+    }
+
+    /// The number of entries.
+    public var count: Int { entries.count }
+
+    /// Whether there are no entries.
+    public var isEmpty: Bool { entries.isEmpty }
+}
+
+extension Actions {
+    /// The keys this version does not know, sorted.
+    public var unknownKeys: [String] {
+        entries.keys.compactMap { key in
+            if case .unknown(let text) = key { return text }
+            return nil
+        }.sorted()
+    }
+
+    /// The entries whose value this version does not know, in encoding order.
+    public var unknownValues: [(key: ActionKey, value: String)] {
+        ordered.compactMap { entry in
+            if case .unknown(let text) = entry.value { return (entry.key, text) }
+            return nil
+        }
+    }
+}
+
+// MARK: Typed accessors for the known keys
+
+extension Actions {
+    /// `Return_Personal_Info`.
+    public var returnPersonalInfo: ActionResult? { self[.returnPersonalInfo] }
+    /// `Verify_ID_Number`.
+    public var verifyIDNumber: ActionResult? { self[.verifyIDNumber] }
+    /// `Name` (job type 9).
+    public var name: ActionResult? { self[.name] }
+    /// `DOB` (job type 9).
+    public var dob: ActionResult? { self[.dob] }
+    /// `Gender` (job type 9).
+    public var gender: ActionResult? { self[.gender] }
+    /// `PhoneNumber` (job type 9).
+    public var phoneNumber: ActionResult? { self[.phoneNumber] }
+    /// `Address` (job type 9).
+    public var address: ActionResult? { self[.address] }
+    /// `ExpirationDate` (job type 9).
+    public var expirationDate: ActionResult? { self[.expirationDate] }
+    /// `ID_Verification` (job type 9).
+    public var idVerification: ActionResult? { self[.idVerification] }
+    /// `Document_Check`.
+    public var documentCheck: ActionResult? { self[.documentCheck] }
+    /// `Human_Review_Compare`.
+    public var humanReviewCompare: ActionResult? { self[.humanReviewCompare] }
+    /// `Human_Review_Document_Check`.
+    public var humanReviewDocumentCheck: ActionResult? { self[.humanReviewDocumentCheck] }
+    /// `Human_Review_Liveness_Check`.
+    public var humanReviewLivenessCheck: ActionResult? { self[.humanReviewLivenessCheck] }
+    /// `Human_Review_Selfie_Check`.
+    public var humanReviewSelfieCheck: ActionResult? { self[.humanReviewSelfieCheck] }
+    /// `Human_Review_Update_Selfie`.
+    public var humanReviewUpdateSelfie: ActionResult? { self[.humanReviewUpdateSelfie] }
+    /// `Liveness_Check`.
+    public var livenessCheck: ActionResult? { self[.livenessCheck] }
+    /// `Selfie_Check`.
+    public var selfieCheck: ActionResult? { self[.selfieCheck] }
+    /// `Register_Selfie`.
+    public var registerSelfie: ActionResult? { self[.registerSelfie] }
+    /// `Selfie_Provided`.
+    public var selfieProvided: ActionResult? { self[.selfieProvided] }
+    /// `Selfie_To_ID_Authority_Compare`.
+    public var selfieToIDAuthorityCompare: ActionResult? { self[.selfieToIDAuthorityCompare] }
+    /// `Selfie_To_ID_Card_Compare`.
+    public var selfieToIDCardCompare: ActionResult? { self[.selfieToIDCardCompare] }
+    /// `Selfie_To_Registered_Selfie_Compare`.
+    public var selfieToRegisteredSelfieCompare: ActionResult? { self[.selfieToRegisteredSelfieCompare] }
+    /// `Update_Registered_Selfie_On_File`.
+    public var updateRegisteredSelfieOnFile: ActionResult? { self[.updateRegisteredSelfieOnFile] }
+    /// `Verify_Document`.
+    public var verifyDocument: ActionResult? { self[.verifyDocument] }
+}
+
+// MARK: Codable
+
+extension Actions: Codable {
+    /// Decodes a JSON object of strings; every key and value is kept.
+    ///
+    /// - Throws: `DecodingError.typeMismatch` naming the key when a value is not a string.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        var entries: [ActionKey: ActionResult] = [:]
+        entries.reserveCapacity(container.allKeys.count)
+        for key in container.allKeys {
+            entries[ActionKey(rawValue: key.stringValue)] = try container.decode(ActionResult.self, forKey: key)
+        }
+        self.init(entries)
+    }
+
+    /// Encodes a JSON object in the fixed key order.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in ordered {
+            try container.encode(value, forKey: AnyCodingKey(key.rawValue))
+        }
+    }
+}
+
+extension Actions: CustomStringConvertible {
+    /// The entries as `Key: Value` pairs in encoding order.
+    public var description: String {
+        "Actions(" + ordered.map { "\($0.key.rawValue): \($0.value.rawValue)" }.joined(separator: ", ") + ")"
+    }
+}

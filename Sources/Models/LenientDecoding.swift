@@ -1,0 +1,142 @@
+// Decoding helpers for the places where Smile ID's JSON is inconsistent: numbers that arrive
+// as strings, booleans that arrive as "true"/"false". Each accepts exactly the documented
+// alternatives and throws a `DecodingError` with the coding path for anything else.
+
+extension SingleValueDecodingContainer {
+    /// Decodes an `Int` from a JSON number or a string holding a whole number.
+    func decodeLenientInt(named field: String) throws -> Int {
+        if let text = try? decode(String.self) {
+            let trimmed = text.trimmingASCIIWhitespace()
+            guard let value = Int(trimmed) else {
+                throw DecodingError.dataCorruptedError(
+                    in: self, debugDescription: "\(field) is a string that is not a whole number")
+            }
+            return value
+        }
+        if (try? decode(Double.self)) != nil {
+            do {
+                return try decode(Int.self)
+            } catch {
+                throw DecodingError.dataCorruptedError(
+                    in: self,
+                    debugDescription: "\(field) is a number that is not a whole number in Int's range")
+            }
+        }
+        throw DecodingError.typeMismatch(
+            Int.self,
+            .init(codingPath: codingPath, debugDescription: "\(field) must be a number or a numeric string"))
+    }
+
+    /// Decodes a `Double` from a JSON number or a string holding a decimal number.
+    func decodeLenientDouble(named field: String) throws -> Double {
+        if let text = try? decode(String.self) {
+            guard let value = Double(text.trimmingASCIIWhitespace()), value.isFinite else {
+                throw DecodingError.dataCorruptedError(
+                    in: self, debugDescription: "\(field) is a string that is not a finite number")
+            }
+            return value
+        }
+        if let value = try? decode(Double.self) {
+            return value
+        }
+        throw DecodingError.typeMismatch(
+            Double.self,
+            .init(codingPath: codingPath, debugDescription: "\(field) must be a number or a numeric string"))
+    }
+
+    /// Decodes a `Bool` from a JSON boolean or the strings `"true"` / `"false"` (any case).
+    func decodeLenientBool(named field: String) throws -> Bool {
+        if let value = try? decode(Bool.self) {
+            return value
+        }
+        if let text = try? decode(String.self) {
+            switch text.trimmingASCIIWhitespace().lowercased() {
+            case "true": return true
+            case "false": return false
+            default:
+                throw DecodingError.dataCorruptedError(
+                    in: self, debugDescription: "\(field) is a string that is neither \"true\" nor \"false\"")
+            }
+        }
+        throw DecodingError.typeMismatch(
+            Bool.self,
+            .init(codingPath: codingPath, debugDescription: "\(field) must be a boolean or \"true\"/\"false\""))
+    }
+
+    /// Decodes a `String` from a JSON string, or a JSON integer written back as decimal digits.
+    func decodeLenientString(named field: String) throws -> String {
+        if let text = try? decode(String.self) {
+            return text
+        }
+        if let number = try? decode(Int.self) {
+            return String(number)
+        }
+        throw DecodingError.typeMismatch(
+            String.self,
+            .init(codingPath: codingPath, debugDescription: "\(field) must be a string or a whole number"))
+    }
+}
+
+/// A type that decodes from the alternative JSON forms Smile ID uses for it.
+protocol LenientlyDecodable: Sendable {
+    static func decodeLeniently(from container: any SingleValueDecodingContainer, named field: String) throws -> Self
+}
+
+extension Int: LenientlyDecodable {
+    static func decodeLeniently(from container: any SingleValueDecodingContainer, named field: String) throws -> Int {
+        try container.decodeLenientInt(named: field)
+    }
+}
+
+extension Double: LenientlyDecodable {
+    static func decodeLeniently(from container: any SingleValueDecodingContainer, named field: String) throws -> Double {
+        try container.decodeLenientDouble(named: field)
+    }
+}
+
+extension Bool: LenientlyDecodable {
+    static func decodeLeniently(from container: any SingleValueDecodingContainer, named field: String) throws -> Bool {
+        try container.decodeLenientBool(named: field)
+    }
+}
+
+extension String: LenientlyDecodable {
+    static func decodeLeniently(from container: any SingleValueDecodingContainer, named field: String) throws -> String {
+        try container.decodeLenientString(named: field)
+    }
+}
+
+/// A value decoded leniently; the wrapper lets keyed containers use the helpers above.
+struct Lenient<Value: LenientlyDecodable>: Decodable, Sendable {
+    let value: Value
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let field = decoder.codingPath.last?.stringValue ?? "value"
+        value = try Value.decodeLeniently(from: container, named: field)
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// Decodes a required value leniently; the error names the key.
+    func decodeLenient<Value: LenientlyDecodable>(_ type: Value.Type, forKey key: Key) throws -> Value {
+        try decode(Lenient<Value>.self, forKey: key).value
+    }
+
+    /// Decodes an optional value leniently: absent or `null` is `nil`; anything else must decode.
+    func decodeLenientIfPresent<Value: LenientlyDecodable>(_ type: Value.Type, forKey key: Key) throws -> Value? {
+        try decodeIfPresent(Lenient<Value>.self, forKey: key)?.value
+    }
+}
+
+extension String {
+    /// The string without leading and trailing ASCII spaces, tabs and line breaks.
+    func trimmingASCIIWhitespace() -> String {
+        let scalars = unicodeScalars
+        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+              let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}

@@ -1,0 +1,2 @@
+// The UserInfoCompare module: compare_user_info's matching rules, run locally.
+import Models

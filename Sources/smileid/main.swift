@@ -1,0 +1,2 @@
+// The smileid command-line tool.
+print("smileid: not yet implemented")
