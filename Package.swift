@@ -12,7 +12,7 @@ let package = Package(
     targets: [
         .target(name: "Models"),
         .target(name: "ResultCodes", dependencies: ["Models"]),
-        .target(name: "UserInfoCompare", dependencies: ["Models"]),
+        .target(name: "UserInfoCompare", dependencies: ["Models", "ResultCodes"]),
         .executableTarget(
             name: "smileid",
             dependencies: ["Models", "ResultCodes", "UserInfoCompare"]
@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "ResultCodes", "TestSupport"]),
         .testTarget(name: "ResultCodesTests", dependencies: ["ResultCodes", "Models", "TestSupport"]),
-        .testTarget(name: "UserInfoCompareTests", dependencies: ["UserInfoCompare", "Models", "TestSupport"]),
+        .testTarget(name: "UserInfoCompareTests", dependencies: ["UserInfoCompare", "ResultCodes", "Models", "TestSupport"]),
         .testTarget(name: "smileidTests", dependencies: ["smileid", "Models", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
