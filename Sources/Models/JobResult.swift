@@ -170,7 +170,8 @@ extension JobResult: Codable {
     }
 
     /// Encodes the result in Smile ID's shape; lenient inputs encode in their canonical type
-    /// (`IsFinalResult` as a boolean, `ConfidenceValue` as a number).
+    /// (`IsFinalResult` as a boolean, `ConfidenceValue` as a number). Empty `Actions` are
+    /// omitted, as when the result had none.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(resultCode, forKey: .resultCode)
@@ -181,7 +182,9 @@ extension JobResult: Codable {
         try container.encodeIfPresent(isFinalResult, forKey: .isFinalResult)
         try container.encode(partnerParams, forKey: .partnerParams)
         try container.encodeIfPresent(confidenceValue, forKey: .confidenceValue)
-        try container.encode(actions, forKey: .actions)
+        if !actions.isEmpty {
+            try container.encode(actions, forKey: .actions)
+        }
         try container.encodeIfPresent(timestamp, forKey: .timestamp)
         try container.encodeIfPresent(signature, forKey: .signature)
         try container.encodeIfPresent(fullName, forKey: .fullName)

@@ -1,0 +1,36 @@
+import Models
+import Testing
+
+@Suite struct ActionKeyTests {
+    static let seedKeys = [
+        "Document_Check", "Human_Review_Compare", "Human_Review_Document_Check",
+        "Human_Review_Liveness_Check", "Human_Review_Selfie_Check", "Human_Review_Update_Selfie",
+        "Liveness_Check", "Selfie_Check", "Register_Selfie", "Return_Personal_Info", "Selfie_Provided",
+        "Selfie_To_ID_Authority_Compare", "Selfie_To_ID_Card_Compare",
+        "Selfie_To_Registered_Selfie_Compare", "Update_Registered_Selfie_On_File", "Verify_Document",
+        "Verify_ID_Number", "Name", "DOB", "Gender", "PhoneNumber", "Address", "ExpirationDate",
+        "ID_Verification",
+    ]
+
+    @Test func everySeedKeyIsKnownOnce() {
+        #expect(Set(ActionKey.allCases.map(\.rawValue)) == Set(Self.seedKeys))
+        #expect(ActionKey.allCases.count == Self.seedKeys.count)
+        for key in Self.seedKeys {
+            #expect(ActionKey(rawValue: key).isKnown, "\(key)")
+            #expect(ActionKey(rawValue: key).rawValue == key)
+        }
+    }
+
+    @Test func compareKeysComeFirstInTheSeedResponseOrder() {
+        #expect(ActionKey.allCases.prefix(9).map(\.rawValue) == [
+            "Return_Personal_Info", "Verify_ID_Number", "Name", "DOB", "Gender", "PhoneNumber",
+            "Address", "ExpirationDate", "ID_Verification",
+        ])
+    }
+
+    @Test(arguments: ["liveness_check", "Selfie_To_Future_Compare", ""])
+    func unknownKeysAreKept(text: String) {
+        #expect(ActionKey(rawValue: text) == .unknown(text))
+        #expect(ActionKey(rawValue: text).rawValue == text)
+    }
+}

@@ -1,0 +1,60 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import Models
+import TestSupport
+import Testing
+
+@Suite struct JobStatusResponseTests {
+    @Test func decodesACompleteResponseWithHistory() throws {
+        let status = try Fixtures.decode(JobStatusResponse.self, from: "job-status/complete-with-history.json")
+        #expect(status.jobComplete)
+        #expect(status.jobSuccess)
+        #expect(status.code == "2302")
+        #expect(status.result?.resultCode == "0810")
+        #expect(status.result?.jobType == .biometricKYC)
+        #expect(status.history?.map(\.resultCode) == ["1012", "0810"])
+        #expect(status.history?.first?.isFinalResult == false)
+        #expect(status.additionalFields.keys.sorted() == ["image_links"])
+    }
+
+    @Test func decodesAPendingResponseWithNumericCodeAndNullResult() throws {
+        let status = try Fixtures.decode(JobStatusResponse.self, from: "job-status/pending.json")
+        #expect(!status.jobComplete)
+        #expect(!status.jobSuccess)
+        #expect(status.code == "2314")
+        #expect(status.result == nil)
+        #expect(status.history == nil)
+    }
+
+    @Test func reEncodesToEqualValues() throws {
+        for file in try Fixtures.files(in: "job-status") {
+            let status = try Fixtures.decode(JobStatusResponse.self, from: file)
+            #expect(try JSONDecoder().decode(JobStatusResponse.self, from: JSONEncoder().encode(status)) == status)
+        }
+    }
+
+    @Test(arguments: [
+        (#"{"job_success": true, "code": "2302"}"#, "job_complete"),
+        (#"{"job_complete": "maybe", "job_success": true, "code": "2302"}"#, "job_complete"),
+        (#"{"job_complete": true, "job_success": true, "code": true}"#, "code"),
+        (#"{"job_complete": true, "job_success": true, "code": "2302", "result": {"ResultCode": "1012"}}"#, "result.ResultText"),
+    ])
+    func strictFieldsNameThePath(json: String, path: String) {
+        let error = #expect(throws: DecodingError.self) { try decode(JobStatusResponse.self, json) }
+        #expect(error.flatMap(DecodingFailure.init)?.path == path)
+    }
+
+    @Test func descriptionDoesNotShowTheResultsPersonalData() throws {
+        var status = try Fixtures.decode(JobStatusResponse.self, from: "job-status/complete-with-history.json")
+        status.result?.fullName = "SYNTHETIC PERSON NAME"
+        var dumped = ""
+        dump(status, to: &dumped)
+        for rendering in [String(describing: status), String(reflecting: status), dumped] {
+            #expect(!rendering.contains("SYNTHETIC PERSON NAME"))
+            #expect(rendering.contains("2302"))
+        }
+    }
+}
