@@ -15,6 +15,8 @@ struct CodeDirectory: Sendable {
         var idAPIError: IDAPIErrorCode?
         var compareUserInfo: CompareUserInfoCode?
         var compareUserInfoError: CompareUserInfoErrorCode?
+        /// The one job-specific table holding the number, when exactly one does.
+        var soleSpecificTable: ResultCodeTable?
     }
 
     /// The number of 4-digit codes.
@@ -53,12 +55,15 @@ struct CodeDirectory: Sendable {
         update(IDAPIErrorCode.self) { $0.idAPIError = $1 }
         update(CompareUserInfoCode.self) { $0.compareUserInfo = $1 }
         update(CompareUserInfoErrorCode.self) { $0.compareUserInfoError = $1 }
+        var candidates: [[ResultCodeTable]] = []
+        for index in entries.indices {
+            let tables = entries[index].specificCodes.compactMap { $0?.table }
+            entries[index].soleSpecificTable = tables.count == 1 ? tables.first : nil
+            candidates.append(tables.count > 1 ? tables : [])
+        }
         self.slots = slots
         self.entries = entries
-        self.candidates = entries.map { entry in
-            let tables = entry.specificCodes.compactMap { $0?.table }
-            return tables.count > 1 ? tables : []
-        }
+        self.candidates = candidates
     }
 
     /// The value of a code of exactly four ASCII digits, or `nil`.
@@ -69,6 +74,10 @@ struct CodeDirectory: Sendable {
     static func number(_ code: String) -> Int? {
         let utf8 = code.utf8
         guard utf8.count == 4 else { return nil }
+        if let value = utf8.withContiguousStorageIfAvailable(number(of:)) {
+            return value
+        }
+        // Strings without contiguous UTF-8 (bridged ones) are read byte by byte.
         var value = 0
         for byte in utf8 {
             let digit = byte &- UInt8(ascii: "0")
@@ -76,6 +85,16 @@ struct CodeDirectory: Sendable {
             value = value &* 10 &+ Int(digit)
         }
         return value
+    }
+
+    /// The value of exactly four ASCII digits, or `nil`.
+    @inline(__always)
+    private static func number(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count == 4 else { return nil }
+        let zero = UInt8(ascii: "0")
+        let d0 = bytes[0] &- zero, d1 = bytes[1] &- zero, d2 = bytes[2] &- zero, d3 = bytes[3] &- zero
+        guard d0 < 10, d1 < 10, d2 < 10, d3 < 10 else { return nil }
+        return Int(d0) &* 1000 &+ Int(d1) &* 100 &+ Int(d2) &* 10 &+ Int(d3)
     }
 
     /// The entry of the number `code` spells, or `nil` when no table has it.
@@ -109,18 +128,19 @@ extension CodeDirectory.Entry {
         ([general.map(ResultCode.general)] + specificCodes).compactMap { $0 }
     }
 
-    /// The code of a number that is in exactly one job-specific table, without allocating.
-    var soleSpecificCode: ResultCode? {
-        var found: ResultCode?
-        var count = 0
-        if let code = biometricKYC { found = .biometricKYC(code); count += 1 }
-        if let code = smartSelfieAuthentication { found = .smartSelfieAuthentication(code); count += 1 }
-        if let code = smartSelfieRegistration { found = .smartSelfieRegistration(code); count += 1 }
-        if let code = updatePhoto { found = .updatePhoto(code); count += 1 }
-        if let code = enhancedKYC { found = .enhancedKYC(code); count += 1 }
-        if let code = idAPIError { found = .idAPIError(code); count += 1 }
-        if let code = compareUserInfo { found = .compareUserInfo(code); count += 1 }
-        if let code = compareUserInfoError { found = .compareUserInfoError(code); count += 1 }
-        return count == 1 ? found : nil
+    /// The code of this number in `table`, or `nil` when the table does not have it.
+    @inline(__always)
+    func code(in table: ResultCodeTable) -> ResultCode? {
+        switch table {
+        case .general: general.map(ResultCode.general)
+        case .biometricKYC: biometricKYC.map(ResultCode.biometricKYC)
+        case .smartSelfieAuthentication: smartSelfieAuthentication.map(ResultCode.smartSelfieAuthentication)
+        case .smartSelfieRegistration: smartSelfieRegistration.map(ResultCode.smartSelfieRegistration)
+        case .updatePhoto: updatePhoto.map(ResultCode.updatePhoto)
+        case .enhancedKYC: enhancedKYC.map(ResultCode.enhancedKYC)
+        case .idAPIErrors: idAPIError.map(ResultCode.idAPIError)
+        case .compareUserInfo: compareUserInfo.map(ResultCode.compareUserInfo)
+        case .compareUserInfoErrors: compareUserInfoError.map(ResultCode.compareUserInfoError)
+        }
     }
 }

@@ -83,7 +83,7 @@ extension ResultCode {
         }
         if let general = entry.general {
             self = .general(general)
-        } else if let sole = entry.soleSpecificCode {
+        } else if let table = entry.soleSpecificTable, let sole = entry.code(in: table) {
             self = sole
         } else {
             self = .ambiguous(code: code, candidates: CodeDirectory.shared.candidates[index])
