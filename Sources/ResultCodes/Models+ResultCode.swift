@@ -24,7 +24,7 @@ extension APIErrorResponse {
     /// The error code resolved for the job type of the request that failed.
     ///
     /// - Parameter jobType: The request's job type; `nil` resolves as described in
-    ///   ``ResultCode/init(_:jobType:)``.
+    ///   ``ResultCodes/ResultCode/init(_:jobType:)``.
     public func resolvedCode(jobType: JobType?) -> ResultCode {
         ResultCode(code, jobType: jobType)
     }
