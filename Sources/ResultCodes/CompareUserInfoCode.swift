@@ -48,3 +48,10 @@ extension CompareUserInfoCode {
         }
     }
 }
+
+// MARK: - SmileIDResultCode
+
+extension CompareUserInfoCode: SmileIDResultCode {
+    /// Always ``ResultCodeTable/compareUserInfo``.
+    public static var table: ResultCodeTable { .compareUserInfo }
+}

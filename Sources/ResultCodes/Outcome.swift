@@ -32,3 +32,20 @@ extension Outcome: CustomStringConvertible {
         }
     }
 }
+
+// MARK: - Charging
+
+extension Outcome {
+    /// Whether Smile ID charges for a job with this outcome.
+    ///
+    /// Approvals, provisional approvals, rejections and pending results are results of a
+    /// processed job and are charged. Errors are not, and neither is
+    /// ``processingContinues`` (Smile ID: "you will not be charged in the case of a 1015 Error -
+    /// Queried Database Unavailable").
+    public var incursCharge: Bool {
+        switch self {
+        case .approved, .provisionallyApproved, .rejected, .pending: true
+        case .error, .processingContinues: false
+        }
+    }
+}

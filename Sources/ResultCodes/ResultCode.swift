@@ -1,0 +1,224 @@
+import Models
+
+/// A result code read in the context of a job type: the typed code of the table it belongs to.
+///
+/// The same 4-digit code means different things in different job types. 2211 is a re-enrolment
+/// error in SmartSelfie Authentication, a rejection in Enhanced KYC; 2212 is "Invalid job type"
+/// as a general failure but "HTTP Request Failed" in Enhanced KYC. Resolve a code with its job
+/// type whenever you have one:
+///
+/// ```swift
+/// let code = ResultCode("2211", jobType: .enhancedKYC)
+/// code.outcome          // .rejected
+/// code.table            // .enhancedKYC
+///
+/// ResultCode("2211")    // .ambiguous(code: "2211", candidates: [.smartSelfieAuthentication, .updatePhoto, .enhancedKYC])
+/// ResultCode("9999")    // .unknown("9999")
+/// ```
+///
+/// Resolution never fails and never picks a table silently: a code it cannot place is
+/// ``unknown(_:)`` and a code it cannot choose between tables for is ``ambiguous(code:candidates:)``,
+/// both keeping the string received.
+public enum ResultCode: Sendable, Hashable {
+    /// A general failure, which applies to every job type.
+    case general(GeneralFailureCode)
+    /// A Biometric KYC (job type 1) code.
+    case biometricKYC(BiometricKYCCode)
+    /// A SmartSelfie Authentication (job type 2) code.
+    case smartSelfieAuthentication(SmartSelfieAuthenticationCode)
+    /// A SmartSelfie Registration (job type 4) code.
+    case smartSelfieRegistration(SmartSelfieRegistrationCode)
+    /// An Update Photo (job type 8) code.
+    case updatePhoto(UpdatePhotoCode)
+    /// An Enhanced KYC (job type 5) code.
+    case enhancedKYC(EnhancedKYCCode)
+    /// An error of the ID API request behind Enhanced KYC (job type 5).
+    case idAPIError(IDAPIErrorCode)
+    /// A `compare_user_info` (job type 9) result code.
+    case compareUserInfo(CompareUserInfoCode)
+    /// A `compare_user_info` (job type 9) error.
+    case compareUserInfoError(CompareUserInfoErrorCode)
+    /// A code that, without a job type, belongs to several job-specific tables, listed in table
+    /// order. Resolve it again with the job type to know what it means.
+    case ambiguous(code: String, candidates: [ResultCodeTable])
+    /// A string that is not a code of any applicable table, kept as received.
+    case unknown(String)
+}
+
+// MARK: - Resolution
+
+extension ResultCode {
+    /// Resolves a code, in the context of a job type when one is given.
+    ///
+    /// - With a job type, the code is looked up in that job type's tables in order (see
+    ///   ``ResultCodeTable/tables(for:)``: Enhanced KYC before ID API errors, Compare User Info
+    ///   results before its errors), then in the General failures. Job types without a table of
+    ///   their own (6, 7, 10, 11, 12 and unknown ones) look only in the General failures. A code
+    ///   found only in another job type's table is ``unknown(_:)``.
+    /// - Without a job type, a General failure code resolves to ``general(_:)``; otherwise a code
+    ///   in exactly one table resolves to it, a code in several is
+    ///   ``ambiguous(code:candidates:)``, and anything else is ``unknown(_:)``.
+    ///
+    /// A code is exactly four ASCII digits; anything else (`" 0812"`, `"812"`, `"08120"`,
+    /// full-width digits) is ``unknown(_:)``. Resolution reads the UTF-8 bytes and does not
+    /// allocate.
+    ///
+    /// - Parameters:
+    ///   - code: The result code as received, such as `"0812"`.
+    ///   - jobType: The job type of the result, if known.
+    public init(_ code: String, jobType: JobType? = nil) {
+        guard let (index, entry) = CodeDirectory.shared.entry(code) else {
+            self = .unknown(code)
+            return
+        }
+        if let jobType {
+            if let specific = Self.specific(entry, for: jobType) {
+                self = specific
+            } else if let general = entry.general {
+                self = .general(general)
+            } else {
+                self = .unknown(code)
+            }
+            return
+        }
+        if let general = entry.general {
+            self = .general(general)
+        } else if let table = entry.soleSpecificTable, let sole = entry.code(in: table) {
+            self = sole
+        } else {
+            self = .ambiguous(code: code, candidates: CodeDirectory.shared.candidates[index])
+        }
+    }
+
+    /// The code of `entry` in `jobType`'s own tables, in lookup order; mirrors
+    /// ``ResultCodeTable/tables(for:)`` without building an array.
+    @inline(__always)
+    private static func specific(_ entry: CodeDirectory.Entry, for jobType: JobType) -> ResultCode? {
+        switch jobType {
+        case .biometricKYC:
+            entry.biometricKYC.map(ResultCode.biometricKYC)
+        case .smartSelfieAuthentication:
+            entry.smartSelfieAuthentication.map(ResultCode.smartSelfieAuthentication)
+        case .smartSelfieRegistration:
+            entry.smartSelfieRegistration.map(ResultCode.smartSelfieRegistration)
+        case .updatePhoto:
+            entry.updatePhoto.map(ResultCode.updatePhoto)
+        case .enhancedKYC:
+            entry.enhancedKYC.map(ResultCode.enhancedKYC) ?? entry.idAPIError.map(ResultCode.idAPIError)
+        case .compareUserInfo:
+            entry.compareUserInfo.map(ResultCode.compareUserInfo)
+                ?? entry.compareUserInfoError.map(ResultCode.compareUserInfoError)
+        case .documentVerification, .businessVerification, .amlCheck,
+            .enhancedDocumentVerification, .addressVerification, .unknown:
+            nil
+        }
+    }
+
+    /// Every meaning `code` has: its code in each table that lists it, General first, then in
+    /// table order; empty when no table has it.
+    ///
+    /// Use it to explain an ``ambiguous(code:candidates:)`` code or to show what a code means
+    /// across job types.
+    public static func meanings(of code: String) -> [ResultCode] {
+        CodeDirectory.shared.entry(code)?.entry.allCodes ?? []
+    }
+
+    /// Every code that can be resolved for `jobType`: its own tables in lookup order, then the
+    /// General failures; with `nil`, every code of every table in table order. Codes keep the
+    /// order of Smile ID's documentation within a table.
+    public static func allKnownCodes(for jobType: JobType? = nil) -> [ResultCode] {
+        let tables = jobType.map { ResultCodeTable.tables(for: $0) + [.general] } ?? ResultCodeTable.allCases
+        return tables.flatMap(\.codes)
+    }
+}
+
+// MARK: - Properties
+
+extension ResultCode {
+    /// The code as a string: the table code's raw value, or the string received.
+    public var code: String {
+        switch self {
+        case .general(let code): code.rawValue
+        case .biometricKYC(let code): code.rawValue
+        case .smartSelfieAuthentication(let code): code.rawValue
+        case .smartSelfieRegistration(let code): code.rawValue
+        case .updatePhoto(let code): code.rawValue
+        case .enhancedKYC(let code): code.rawValue
+        case .idAPIError(let code): code.rawValue
+        case .compareUserInfo(let code): code.rawValue
+        case .compareUserInfoError(let code): code.rawValue
+        case .ambiguous(let code, _): code
+        case .unknown(let code): code
+        }
+    }
+
+    /// The typed code of its table, or `nil` when ambiguous or unknown.
+    public var tableCode: (any SmileIDResultCode)? {
+        switch self {
+        case .general(let code): code
+        case .biometricKYC(let code): code
+        case .smartSelfieAuthentication(let code): code
+        case .smartSelfieRegistration(let code): code
+        case .updatePhoto(let code): code
+        case .enhancedKYC(let code): code
+        case .idAPIError(let code): code
+        case .compareUserInfo(let code): code
+        case .compareUserInfoError(let code): code
+        case .ambiguous, .unknown: nil
+        }
+    }
+
+    /// The table the code was resolved in, or `nil` when ambiguous or unknown.
+    public var table: ResultCodeTable? {
+        switch self {
+        case .general: .general
+        case .biometricKYC: .biometricKYC
+        case .smartSelfieAuthentication: .smartSelfieAuthentication
+        case .smartSelfieRegistration: .smartSelfieRegistration
+        case .updatePhoto: .updatePhoto
+        case .enhancedKYC: .enhancedKYC
+        case .idAPIError: .idAPIErrors
+        case .compareUserInfo: .compareUserInfo
+        case .compareUserInfoError: .compareUserInfoErrors
+        case .ambiguous, .unknown: nil
+        }
+    }
+
+    /// Smile ID's description of the code, or `nil` when ambiguous or unknown.
+    public var message: String? { tableCode?.message }
+
+    /// What the code means for the job, or `nil` when ambiguous or unknown.
+    public var outcome: Outcome? { tableCode?.outcome }
+
+    /// The footnote Smile ID attaches to the code, if any.
+    public var footnote: String? { tableCode?.footnote }
+
+    /// Whether the code was resolved in a table (neither ambiguous nor unknown).
+    public var isKnown: Bool { table != nil }
+
+    /// Whether the job could not be processed (the outcome is ``Outcome/error``); `false` when
+    /// ambiguous or unknown.
+    public var isError: Bool { outcome == .error }
+
+    /// Whether Smile ID charges for the job: `true` for approvals, provisional approvals,
+    /// rejections and pending results, `false` for errors and for Biometric KYC's 1015
+    /// ("processing continues"), `nil` when ambiguous or unknown. See ``Outcome/incursCharge``.
+    public var incursCharge: Bool? { outcome?.incursCharge }
+}
+
+// MARK: - Description
+
+extension ResultCode: CustomStringConvertible {
+    /// The code with its meaning, such as `0812 Machine Judgement - Pure Provisional
+    /// (Biometric KYC, Provisionally Approved)`, or why it has none.
+    public var description: String {
+        switch self {
+        case .ambiguous(let code, let candidates):
+            "\(code) (ambiguous: \(candidates.map(\.title).joined(separator: ", ")))"
+        case .unknown(let code):
+            "\(code) (unknown)"
+        default:
+            "\(code) \(message ?? "") (\(table?.title ?? ""), \(outcome?.description ?? ""))"
+        }
+    }
+}

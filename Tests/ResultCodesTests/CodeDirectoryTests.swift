@@ -1,0 +1,25 @@
+@testable import ResultCodes
+import Testing
+
+@Suite struct CodeDirectoryTests {
+    @Test("Only exactly four ASCII digits are a number", arguments: [
+        ("0000", 0), ("0001", 1), ("0812", 812), ("9999", 9999), ("2211", 2211),
+    ])
+    func parsesFourDigits(_ code: String, _ value: Int) {
+        #expect(CodeDirectory.number(code) == value)
+    }
+
+    @Test("Anything else is not", arguments: ["", "1", "812", "08120", "081a", "/812", ":812", "０８１２", "0812\u{0}", "é12"])
+    func rejectsOthers(_ code: String) {
+        #expect(CodeDirectory.number(code) == nil)
+    }
+
+    @Test func directoryHoldsEveryDistinctCodeOnce() throws {
+        let distinct = Set(try resultCodeRows().map(\.code))
+        let directory = CodeDirectory.shared
+        #expect(directory.entries.count == distinct.count + 1)
+        #expect(directory.slots.count == CodeDirectory.capacity)
+        #expect(directory.slots.filter { $0 != 0 }.count == distinct.count)
+        #expect(directory.candidates.count == directory.entries.count)
+    }
+}
