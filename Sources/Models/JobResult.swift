@@ -10,7 +10,7 @@
 ///
 /// The personal-information fields hold personal data. `description`, `debugDescription`,
 /// `dump` and string interpolation show them as `<redacted>`; read them through their properties.
-/// Resolve ``resultCode`` into a typed code with the `ResultCodes` module's `resultCodeValue`.
+/// Resolve ``resultCode`` into a typed code with the `ResultCodes` module's `resolvedResultCode`.
 public struct JobResult: Sendable, Hashable {
     /// The result code, a 4-character numeric string such as `"1012"`.
     public var resultCode: String
