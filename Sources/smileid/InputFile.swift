@@ -46,24 +46,24 @@ extension InputFile {
     ///   longer than `limit` bytes (reading stops there).
     func readAll(limit: Int = documentLimit, command: Command) throws(CommandLineError) -> [UInt8] {
         var bytes: [UInt8] = []
-        let chunkSize = 64 * 1024
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let start = bytes.count
-            bytes.append(contentsOf: repeatElement(0, count: chunkSize))
-            let result = bytes.withUnsafeMutableBytes { raw in
-                SystemCall.read(fileDescriptor, raw.baseAddress.map { $0 + start }, chunkSize)
+            let size = chunk.count
+            let result = chunk.withUnsafeMutableBytes { raw in
+                SystemCall.read(fileDescriptor, raw.baseAddress, size)
             }
             switch result {
             case .failure(let error):
                 throw .input("cannot read \(displayName): \(error)", command: command)
+            case .success(0):
+                return bytes
             case .success(let count):
-                bytes.removeLast(chunkSize - count)
-                if count == 0 { return bytes }
-                if bytes.count > limit {
+                guard bytes.count + count <= limit else {
                     throw .input(
                         "\(displayName) is larger than \(limit / (1024 * 1024)) MiB; split it, or use JSON Lines where the command takes them",
                         command: command)
                 }
+                bytes.append(contentsOf: chunk[..<count])
             }
         }
     }

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads a file descriptor as lines, in fixed-size chunks, with bounded memory.
 ///
 /// Lines end with `\n`; a `\r` before it is dropped, so `\r\n` files read the same. The last
@@ -66,9 +74,8 @@ extension LineReader {
 
     /// Takes bytes from the current chunk up to the next line break or the chunk's end.
     private mutating func consumeChunk() -> Event? {
-        let available = chunk[position..<chunkEnd]
-        guard let newline = available.firstIndex(of: UInt8(ascii: "\n")) else {
-            keepPending(available)
+        guard let newline = nextLineBreak() else {
+            keepPending(chunk[position..<chunkEnd])
             position = chunkEnd
             return nil
         }
@@ -91,6 +98,17 @@ extension LineReader {
         let line = pending[...]
         pending = []
         return lineEvent(line)
+    }
+
+    /// The index of the next `\n` in the current chunk, found with `memchr`.
+    private func nextLineBreak() -> Int? {
+        let (start, end) = (position, chunkEnd)
+        return chunk.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress, start < end,
+                  let found = memchr(base + start, Int32(UInt8(ascii: "\n")), end - start)
+            else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
     }
 
     /// The event for a whole line held in `bytes`, checking its length.
