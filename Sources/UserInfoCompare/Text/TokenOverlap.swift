@@ -13,6 +13,13 @@ struct TokenOverlap: Sendable, Hashable {
     /// Lists up to this length are compared pairwise.
     static let smallListLimit = 12
 
+    init(firstCount: Int, secondCount: Int, sharedCount: Int) {
+        self.firstCount = firstCount
+        self.secondCount = secondCount
+        self.sharedCount = sharedCount
+    }
+
+    /// Measures the overlap of two token lists.
     init(_ first: [String], _ second: [String]) {
         if first.count <= Self.smallListLimit && second.count <= Self.smallListLimit {
             firstCount = Self.distinctCount(first)
