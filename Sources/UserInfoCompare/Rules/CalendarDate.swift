@@ -41,8 +41,8 @@ extension CalendarDate {
         let leadingDigits = scanner.countOfLeadingDigits()
         if leadingDigits == 8 {
             // YYYYMMDD
-            guard let year = scanner.number(digits: 4...4), let month = scanner.number(digits: 2...2),
-                let day = scanner.number(digits: 2...2), scanner.isAtEndOrTime()
+            guard let year = scanner.fixedNumber(digits: 4), let month = scanner.fixedNumber(digits: 2),
+                let day = scanner.fixedNumber(digits: 2), scanner.isAtEndOrTime()
             else { return nil }
             return CalendarDate(day: day, month: month, year: year)
         }
@@ -144,6 +144,17 @@ struct ByteScanner {
         }
         if let byte = peek(), ASCII.isDigit(byte) { return nil }
         return digits.contains(count) ? value : nil
+    }
+
+    /// Consumes exactly `digits` digits, whatever follows them.
+    mutating func fixedNumber(digits: Int) -> Int? {
+        var value = 0
+        for _ in 0..<digits {
+            guard let byte = peek(), ASCII.isDigit(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            position += 1
+        }
+        return value
     }
 
     static func isNumericSeparator(_ byte: UInt8) -> Bool {
