@@ -53,23 +53,21 @@ public struct UserInfoComparator: Sendable, Hashable {
     /// Rejects a field over the byte limit, checking both sides field by field so that swapping
     /// the records gives the same error.
     private static func checkLengths(_ first: UserInfo, _ second: UserInfo) throws(UserInfoComparisonError) {
-        let fields: [(key: String, first: String?, second: String?)] = [
-            ("first_name", first.firstName, second.firstName),
-            ("middle_name", first.middleName, second.middleName),
-            ("last_name", first.lastName, second.lastName),
-            ("full_name", first.fullName, second.fullName),
-            ("dob", first.dob, second.dob),
-            ("gender", first.gender, second.gender),
-            ("phone_number", first.phoneNumber, second.phoneNumber),
-            ("address", first.address, second.address),
-            ("expiration_date", first.expirationDate, second.expirationDate),
-        ]
-        let limit = UserInfoComparisonError.maximumFieldByteCount
-        for field in fields {
-            let longest = max(field.first?.utf8.count ?? 0, field.second?.utf8.count ?? 0)
-            if longest > limit {
-                throw .fieldTooLong(field: field.key, byteCount: longest)
-            }
+        try check("first_name", first.firstName, second.firstName)
+        try check("middle_name", first.middleName, second.middleName)
+        try check("last_name", first.lastName, second.lastName)
+        try check("full_name", first.fullName, second.fullName)
+        try check("dob", first.dob, second.dob)
+        try check("gender", first.gender, second.gender)
+        try check("phone_number", first.phoneNumber, second.phoneNumber)
+        try check("address", first.address, second.address)
+        try check("expiration_date", first.expirationDate, second.expirationDate)
+    }
+
+    private static func check(_ key: String, _ first: String?, _ second: String?) throws(UserInfoComparisonError) {
+        let longest = max(first?.utf8.count ?? 0, second?.utf8.count ?? 0)
+        if longest > UserInfoComparisonError.maximumFieldByteCount {
+            throw .fieldTooLong(field: key, byteCount: longest)
         }
     }
 }

@@ -28,3 +28,16 @@ import Testing
         #expect(NameRule.outcome(second, first) == expected)
     }
 }
+
+@Suite struct NameRuleLongListTests {
+    let words = (0..<20).map { "nàme\($0)" }
+
+    @Test func longListsFollowTheSameRules() {
+        #expect(NameRule.outcome(words, words) == .exactMatch)
+        #expect(NameRule.outcome(words, words.reversed()) == .transposed)
+        #expect(NameRule.outcome(words, words.dropLast() + ["other"]) == .partialMatch)
+        #expect(NameRule.outcome(words + words, words + words.reversed()) == .transposed)
+        #expect(NameRule.outcome(words + ["x", "x"], words + ["x", "y"]) == .partialMatch)
+        #expect(NameRule.outcome(words, words.map { $0 + "z" }) == .noMatch)
+    }
+}

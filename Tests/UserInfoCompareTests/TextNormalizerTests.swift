@@ -52,3 +52,22 @@ import Testing
         #expect(!" x ".isBlank)
     }
 }
+
+@Suite struct TokenSeparatorsTests {
+    @Test func nonASCIIWhitespaceListMatchesUnicode() {
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if scalar.properties.isWhitespace != TokenSeparators.isNonASCIIWhitespace(scalar) {
+                Issue.record("U+\(String(value, radix: 16)) disagrees with Unicode's White_Space")
+            }
+        }
+    }
+
+    @Test func lowercasingMatchesStringLowercased() {
+        let samples = ["ÀÉÎÕÜ", "İSTANBUL", "ΣΟΦΊΑ", "KELVIN \u{212A}", "ẞ", "ǅ", "Ⅻ", "ＡＢＣ"]
+        let normalizer = TextNormalizer(options: .default)
+        for sample in samples {
+            #expect(normalizer.normalizedText(of: sample) == sample.lowercased())
+        }
+    }
+}

@@ -24,7 +24,9 @@ struct AddressRule: Sendable {
 
     /// The words of an address, abbreviations expanded.
     func tokens(of value: String) -> [String] {
-        var words = normalizer.tokens(of: value, splitting: .address)
+        var words: [String] = []
+        words.reserveCapacity(8)
+        normalizer.appendTokens(of: value, splitting: .address, to: &words)
         for index in words.indices {
             if let expansion = Self.expansion(of: words[index]) {
                 words[index] = expansion
@@ -35,24 +37,32 @@ struct AddressRule: Sendable {
 
     /// The word an abbreviation stands for, or `nil` when the word is not one.
     static func expansion(of word: String) -> String? {
-        switch word {
-        case "st": "street"
-        case "rd": "road"
-        case "ave", "av": "avenue"
-        case "cres": "crescent"
-        case "cl": "close"
-        case "dr": "drive"
-        case "ln": "lane"
-        case "blvd": "boulevard"
-        case "hwy": "highway"
-        case "est": "estate"
-        case "ct": "court"
-        case "pl": "place"
-        case "sq": "square"
-        case "apt": "apartment"
-        case "bldg": "building"
-        case "fl": "floor"
-        default: nil
+        // Abbreviations are 2 to 4 ASCII letters: pack the bytes into one integer and switch.
+        var packed: UInt32 = 0
+        var count = 0
+        for byte in word.utf8 {
+            count += 1
+            guard count <= 4, ASCII.isLowercaseLetter(byte) else { return nil }
+            packed = packed << 8 | UInt32(byte)
+        }
+        switch packed {
+        case 0x7374: return "street"  // st
+        case 0x7264: return "road"  // rd
+        case 0x61_7665, 0x6176: return "avenue"  // ave, av
+        case 0x6372_6573: return "crescent"  // cres
+        case 0x636C: return "close"  // cl
+        case 0x6472: return "drive"  // dr
+        case 0x6C6E: return "lane"  // ln
+        case 0x626C_7664: return "boulevard"  // blvd
+        case 0x68_7779: return "highway"  // hwy
+        case 0x65_7374: return "estate"  // est
+        case 0x6374: return "court"  // ct
+        case 0x706C: return "place"  // pl
+        case 0x7371: return "square"  // sq
+        case 0x61_7074: return "apartment"  // apt
+        case 0x626C_6467: return "building"  // bldg
+        case 0x666C: return "floor"  // fl
+        default: return nil
         }
     }
 }

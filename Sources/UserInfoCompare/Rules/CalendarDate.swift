@@ -183,12 +183,24 @@ struct ByteScanner {
         let start = position
         while let byte = peek(), ASCII.isLowercaseLetter(byte) { position += 1 }
         let word = UnsafeBufferPointer(rebasing: bytes[start..<position])
-        for (index, name) in Self.monthNames.enumerated() {
-            if word.elementsEqual(name.utf8) || (word.count == 3 && word.elementsEqual(name.utf8.prefix(3))) {
-                return index + 1
-            }
+        guard word.count >= 3 else { return nil }
+        let month: Int
+        switch (word[0], word[1], word[2]) {
+        case (0x6A, 0x61, 0x6E): month = 1  // jan
+        case (0x66, 0x65, 0x62): month = 2  // feb
+        case (0x6D, 0x61, 0x72): month = 3  // mar
+        case (0x61, 0x70, 0x72): month = 4  // apr
+        case (0x6D, 0x61, 0x79): month = 5  // may
+        case (0x6A, 0x75, 0x6E): month = 6  // jun
+        case (0x6A, 0x75, 0x6C): month = 7  // jul
+        case (0x61, 0x75, 0x67): month = 8  // aug
+        case (0x73, 0x65, 0x70): month = 9  // sep
+        case (0x6F, 0x63, 0x74): month = 10  // oct
+        case (0x6E, 0x6F, 0x76): month = 11  // nov
+        case (0x64, 0x65, 0x63): month = 12  // dec
+        default: return nil
         }
-        return nil
+        return word.count == 3 || word.elementsEqual(Self.monthNames[month - 1].utf8) ? month : nil
     }
 
     static let monthNames = [

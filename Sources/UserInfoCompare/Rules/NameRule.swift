@@ -11,13 +11,19 @@ struct NameRule: Sendable {
 
     /// The token sequence of one side, empty when the name is Not Provided.
     func tokens(of info: UserInfo) -> [String] {
-        let first = tokens(of: info.firstName)
-        let last = tokens(of: info.lastName)
-        if !first.isEmpty || !last.isEmpty {
-            return first + tokens(of: info.middleName) + last
+        var tokens: [String] = []
+        tokens.reserveCapacity(4)
+        append(info.firstName, to: &tokens)
+        let firstCount = tokens.count
+        append(info.middleName, to: &tokens)
+        let middleEnd = tokens.count
+        append(info.lastName, to: &tokens)
+        if firstCount > 0 || tokens.count > middleEnd {
+            return tokens
         }
-        let full = tokens(of: info.fullName)
-        return full.isEmpty ? tokens(of: info.middleName) : full
+        var full: [String] = []
+        append(info.fullName, to: &full)
+        return full.isEmpty ? tokens : full
     }
 
     /// The outcome for two sides.
@@ -29,12 +35,31 @@ struct NameRule: Sendable {
     static func outcome(_ first: [String], _ second: [String]) -> FieldOutcome {
         if first.isEmpty || second.isEmpty { return .notProvided }
         if first == second { return .exactMatch }
-        if first.count == second.count && first.sorted() == second.sorted() { return .transposed }
-        return TokenOverlap(first, second).sharesAToken ? .partialMatch : .noMatch
+        if first.count <= TokenOverlap.smallListLimit && second.count <= TokenOverlap.smallListLimit {
+            if first.count == second.count && first.sorted() == second.sorted() { return .transposed }
+            return TokenOverlap(first, second).sharesAToken ? .partialMatch : .noMatch
+        }
+        // Long lists: one hash-counting pass instead of sorting, so the cost stays linear.
+        var counts: [String: Int] = [:]
+        counts.reserveCapacity(first.count)
+        for token in first { counts[token, default: 0] += 1 }
+        var shared = false
+        var sameMultiset = first.count == second.count
+        for token in second {
+            if let count = counts[token], count > 0 {
+                shared = true
+                counts[token] = count - 1
+            } else {
+                sameMultiset = false
+                if shared { break }
+            }
+        }
+        if sameMultiset { return .transposed }
+        return shared ? .partialMatch : .noMatch
     }
 
-    private func tokens(of value: String?) -> [String] {
-        guard let value else { return [] }
-        return normalizer.tokens(of: value, splitting: .name)
+    private func append(_ value: String?, to tokens: inout [String]) {
+        guard let value else { return }
+        normalizer.appendTokens(of: value, splitting: .name, to: &tokens)
     }
 }

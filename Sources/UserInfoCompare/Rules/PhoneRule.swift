@@ -19,26 +19,32 @@ struct PhoneRule: Sendable {
     ///    calling code if the digits begin with it.
     /// 3. Otherwise drop the calling code if the digits begin with it and number more than 10.
     /// 4. Drop one leading trunk `0`.
-    func nationalNumber(of value: String?) -> [UInt8]? {
+    func nationalNumber(of value: String?) -> String? {
         guard let value else { return nil }
         let beganWithPlus = value.unicodeScalars.first { !$0.properties.isWhitespace } == "+"
-        var digits = value.utf8.filter(ASCII.isDigit)
-        guard !digits.isEmpty else { return nil }
-        let zero = UInt8(ascii: "0")
-        let beganWithZeroZero = digits.count >= 2 && digits[0] == zero && digits[1] == zero
-        var start = 0
-        if beganWithPlus || beganWithZeroZero {
-            if beganWithZeroZero { start = 2 }
-            if let callingCode, digits[start...].starts(with: callingCode.utf8) {
-                start += callingCode.utf8.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.utf8.count) { buffer in
+            var count = 0
+            for byte in value.utf8 where ASCII.isDigit(byte) {
+                buffer[count] = byte
+                count += 1
             }
-        } else if let callingCode, digits.count > 10, digits.starts(with: callingCode.utf8) {
-            start = callingCode.utf8.count
+            guard count > 0 else { return nil }
+            let digits = UnsafeBufferPointer(rebasing: buffer[..<count])
+            let zero = UInt8(ascii: "0")
+            let beganWithZeroZero = count >= 2 && digits[0] == zero && digits[1] == zero
+            var start = 0
+            if beganWithPlus || beganWithZeroZero {
+                if beganWithZeroZero { start = 2 }
+                if let callingCode, digits[start...].starts(with: callingCode.utf8) {
+                    start += callingCode.utf8.count
+                }
+            } else if let callingCode, count > 10, digits.starts(with: callingCode.utf8) {
+                start = callingCode.utf8.count
+            }
+            if start < count && digits[start] == zero {
+                start += 1
+            }
+            return String(decoding: digits[start...], as: UTF8.self)
         }
-        if start < digits.count && digits[start] == zero {
-            start += 1
-        }
-        digits.removeFirst(start)
-        return digits
     }
 }

@@ -30,9 +30,9 @@ extension TokenSeparators {
         }
         switch self {
         case .whitespace:
-            return scalar.properties.isWhitespace
+            return Self.isNonASCIIWhitespace(scalar)
         case .name:
-            return scalar.properties.isWhitespace || scalar == "\u{2010}" || scalar == "\u{2011}"
+            return Self.isNonASCIIWhitespace(scalar) || scalar == "\u{2010}" || scalar == "\u{2011}"
         case .address:
             switch scalar.properties.generalCategory {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
@@ -42,6 +42,17 @@ extension TokenSeparators {
             default:
                 return true
             }
+        }
+    }
+}
+
+extension TokenSeparators {
+    /// Unicode's White_Space property outside ASCII (a stable list): U+0085, U+00A0, U+1680,
+    /// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and U+3000.
+    static func isNonASCIIWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
         }
     }
 }
