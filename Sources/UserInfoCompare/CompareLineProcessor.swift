@@ -1,0 +1,116 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import Models
+
+/// Runs one comparison per line of JSON: the bulk entry point of the `smileid compare` tool
+/// and of fuzzing.
+///
+/// Each line is a ``CompareCase``; the result is the response Smile ID would send, or an error
+/// that names what was wrong and where without repeating any value from the line.
+///
+/// ```swift
+/// let processor = CompareLineProcessor()
+/// switch processor.process(line: Array(line.utf8)) {
+/// case .success(let response): print(response.resultCode)   // "1021"
+/// case .failure(let error): print(error)                     // "id_authority.dob must be a string"
+/// }
+/// ```
+public struct CompareLineProcessor: Sendable, Hashable {
+    /// The options for a case that has no `options` of its own.
+    public var defaultOptions: CompareOptions
+
+    /// Creates a processor; cases without `options` use `defaultOptions`.
+    public init(defaultOptions: CompareOptions = .default) {
+        self.defaultOptions = defaultOptions
+    }
+
+    /// Decodes one line of JSON and compares its two records.
+    ///
+    /// Never traps: any bytes give a response or an error.
+    public func process(line: some Collection<UInt8>) -> Result<CompareUserInfoResponse, CompareLineError> {
+        decodeCase(line: line).flatMap(process)
+    }
+
+    /// Compares the two records of a decoded case.
+    public func process(_ compareCase: CompareCase) -> Result<CompareUserInfoResponse, CompareLineError> {
+        let comparator = UserInfoComparator(options: compareCase.options ?? defaultOptions)
+        do {
+            let comparison = try comparator.compare(
+                idAuthority: compareCase.idAuthority, document: compareCase.document, country: compareCase.country)
+            return .success(comparison.response())
+        } catch {
+            return .failure(.comparison(error))
+        }
+    }
+
+    /// Decodes one line of JSON into a case.
+    public func decodeCase(line: some Collection<UInt8>) -> Result<CompareCase, CompareLineError> {
+        guard line.contains(where: { !ASCII.isWhitespace($0) }) else { return .failure(.emptyLine) }
+        do {
+            return .success(try JSONDecoder().decode(CompareCase.self, from: Data(line)))
+        } catch let error as DecodingError {
+            return .failure(Self.lineError(for: error))
+        } catch {
+            return .failure(.invalidJSON)
+        }
+    }
+}
+
+// MARK: Describing decoding errors
+
+extension CompareLineProcessor {
+    /// The line error for a decoding error: its coding path and kind, never its debug text
+    /// (which may quote the input).
+    static func lineError(for error: DecodingError) -> CompareLineError {
+        switch error {
+        case .typeMismatch(let type, let context):
+            return .wrongType(path: path(context.codingPath), expected: describe(type))
+        case .valueNotFound(let type, let context):
+            return .wrongType(path: path(context.codingPath), expected: describe(type))
+        case .keyNotFound(let key, let context):
+            return .missingKey(path: path(context.codingPath + [key]))
+        case .dataCorrupted(let context):
+            guard !context.codingPath.isEmpty else { return .invalidJSON }
+            let path = path(context.codingPath)
+            return .invalidValue(path: path, reason: allowedValues[path] ?? "has a value that is not allowed")
+        @unknown default:
+            return .invalidJSON
+        }
+    }
+
+    /// What the values at known paths may be.
+    static let allowedValues: [String: String] = [
+        "options.date_order": "must be \"day_first\" or \"month_first\"",
+        "options.address_partial_threshold": "must be a number from 0 to 1",
+    ]
+
+    /// A coding path as `a.b[2].c`.
+    static func path(_ codingPath: [any CodingKey]) -> String {
+        var text = ""
+        for key in codingPath {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += text.isEmpty ? key.stringValue : "." + key.stringValue
+            }
+        }
+        return text
+    }
+
+    /// The JSON type a Swift type decodes from, such as `"a string"`.
+    static func describe(_ type: Any.Type) -> String {
+        switch ObjectIdentifier(type) {
+        case ObjectIdentifier(String.self): "a string"
+        case ObjectIdentifier(Bool.self): "a boolean"
+        case ObjectIdentifier(Double.self), ObjectIdentifier(Int.self): "a number"
+        case ObjectIdentifier(UserInfo.self), ObjectIdentifier(CompareOptions.self), ObjectIdentifier(CompareCase.self),
+            ObjectIdentifier([String: Any].self):
+            "an object"
+        case ObjectIdentifier(CompareOptions.DateOrder.self): "a string"
+        default: "of another JSON type"
+        }
+    }
+}

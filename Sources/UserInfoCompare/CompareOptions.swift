@@ -1,0 +1,95 @@
+/// The choices a comparison makes where Smile ID's rules leave room: how text is folded, how a
+/// numeric date is read, how many address words must agree.
+///
+/// ``default`` applies the seed's literal rules; ``lenient`` also folds diacritics and drops
+/// apostrophes, as passport machine-readable zones write names. Encodes as JSON with
+/// snake_case keys (`folds_diacritics`, `drops_apostrophes`, `date_order`,
+/// `address_partial_threshold`); a key missing when decoding takes its value from ``default``.
+public struct CompareOptions: Sendable, Hashable {
+    /// Whether letters are compared without their diacritics: "Adébáyọ̀" equals "ADEBAYO".
+    ///
+    /// Combining marks are dropped after canonical decomposition, and ß→ss, æ→ae, œ→oe, ø→o,
+    /// đ→d, ł→l, þ→th, ı→i. Default `false`.
+    public var foldsDiacritics: Bool
+
+    /// Whether apostrophes (`'` U+0027 and `’` U+2019) are dropped before comparing:
+    /// "O'Brien" equals "OBRIEN". Default `false`.
+    public var dropsApostrophes: Bool
+
+    /// How a numeric date with the year last (`04/03/1990`) is read. Default ``DateOrder/dayFirst``.
+    public var dateOrder: DateOrder
+
+    /// The share of the smaller address's distinct words that must appear in the other address
+    /// for a Partial Match, from 0 to 1. Default `0.5`.
+    public var addressPartialThreshold: Double
+
+    /// Creates options; every parameter defaults to the value of ``default``.
+    public init(
+        foldsDiacritics: Bool = false,
+        dropsApostrophes: Bool = false,
+        dateOrder: DateOrder = .dayFirst,
+        addressPartialThreshold: Double = 0.5
+    ) {
+        self.foldsDiacritics = foldsDiacritics
+        self.dropsApostrophes = dropsApostrophes
+        self.dateOrder = dateOrder
+        self.addressPartialThreshold = addressPartialThreshold
+    }
+}
+
+// MARK: Presets
+
+extension CompareOptions {
+    /// The seed's literal rules: case-insensitive, white space collapsed, no folding, day first,
+    /// address threshold 0.5.
+    public static let `default` = CompareOptions()
+
+    /// The default rules plus diacritic folding and dropped apostrophes, for comparing with
+    /// names as passports' machine-readable zones write them ("O’BRIEN-ADÉBÁYỌ̀" equals
+    /// "OBRIEN ADEBAYO").
+    public static let lenient = CompareOptions(foldsDiacritics: true, dropsApostrophes: true)
+}
+
+// MARK: Date order
+
+extension CompareOptions {
+    /// How a numeric date with the year last is read: `DD-MM-YYYY` or `MM-DD-YYYY`.
+    public enum DateOrder: String, Sendable, Hashable, CaseIterable, Codable {
+        /// Day, month, year: `04/03/1990` is 4 March 1990 (JSON `"day_first"`).
+        case dayFirst = "day_first"
+        /// Month, day, year: `04/03/1990` is 3 April 1990 (JSON `"month_first"`).
+        case monthFirst = "month_first"
+    }
+}
+
+// MARK: Codable
+
+extension CompareOptions: Codable {
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case foldsDiacritics = "folds_diacritics"
+        case dropsApostrophes = "drops_apostrophes"
+        case dateOrder = "date_order"
+        case addressPartialThreshold = "address_partial_threshold"
+    }
+
+    /// Decodes options; a missing key takes its value from ``default``.
+    ///
+    /// - Throws: `DecodingError.dataCorrupted` at `address_partial_threshold` when the number is
+    ///   not between 0 and 1, and at `date_order` when the text is neither `"day_first"` nor
+    ///   `"month_first"`; `DecodingError.typeMismatch` naming the key for a value of the wrong
+    ///   JSON type.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = CompareOptions.default
+        foldsDiacritics = try container.decodeIfPresent(Bool.self, forKey: .foldsDiacritics) ?? defaults.foldsDiacritics
+        dropsApostrophes = try container.decodeIfPresent(Bool.self, forKey: .dropsApostrophes) ?? defaults.dropsApostrophes
+        dateOrder = try container.decodeIfPresent(DateOrder.self, forKey: .dateOrder) ?? defaults.dateOrder
+        let threshold = try container.decodeIfPresent(Double.self, forKey: .addressPartialThreshold)
+        if let threshold, !(0...1).contains(threshold) {
+            throw DecodingError.dataCorruptedError(
+                forKey: .addressPartialThreshold, in: container,
+                debugDescription: "address_partial_threshold must be a number from 0 to 1")
+        }
+        addressPartialThreshold = threshold ?? defaults.addressPartialThreshold
+    }
+}

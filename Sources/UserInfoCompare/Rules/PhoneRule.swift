@@ -1,0 +1,50 @@
+/// The phone-number rule: Exact Match or No Match of national significant numbers.
+struct PhoneRule: Sendable {
+    /// The country's calling code, or `nil` when the country is absent or not in the table.
+    let callingCode: String?
+
+    /// The outcome for two values.
+    func outcome(_ first: String?, _ second: String?) -> FieldOutcome {
+        guard let first = nationalNumber(of: first), let second = nationalNumber(of: second) else {
+            return .notProvided
+        }
+        return first == second ? .exactMatch : .noMatch
+    }
+
+    /// The national significant number of a value, as ASCII digits; `nil` when the value is
+    /// absent or has no digit (Not Provided).
+    ///
+    /// 1. Keep the digits, remembering whether the value began with `+` (after white space).
+    /// 2. If it began with `+` or its digits with `00`, drop a leading `00`; then drop the
+    ///    calling code if the digits begin with it.
+    /// 3. Otherwise drop the calling code if the digits begin with it and number more than 10.
+    /// 4. Drop one leading trunk `0`.
+    func nationalNumber(of value: String?) -> String? {
+        guard let value else { return nil }
+        let beganWithPlus = value.unicodeScalars.first { !$0.properties.isWhitespace } == "+"
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.utf8.count) { buffer in
+            var count = 0
+            for byte in value.utf8 where ASCII.isDigit(byte) {
+                buffer[count] = byte
+                count += 1
+            }
+            guard count > 0 else { return nil }
+            let digits = UnsafeBufferPointer(rebasing: buffer[..<count])
+            let zero = UInt8(ascii: "0")
+            let beganWithZeroZero = count >= 2 && digits[0] == zero && digits[1] == zero
+            var start = 0
+            if beganWithPlus || beganWithZeroZero {
+                if beganWithZeroZero { start = 2 }
+                if let callingCode, digits[start...].starts(with: callingCode.utf8) {
+                    start += callingCode.utf8.count
+                }
+            } else if let callingCode, count > 10, digits.starts(with: callingCode.utf8) {
+                start = callingCode.utf8.count
+            }
+            if start < count && digits[start] == zero {
+                start += 1
+            }
+            return String(decoding: digits[start...], as: UTF8.self)
+        }
+    }
+}

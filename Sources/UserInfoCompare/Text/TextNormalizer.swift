@@ -1,0 +1,234 @@
+/// The text normalisation every rule starts from, fused with tokenising into one pass.
+///
+/// Lowercases (Unicode's default lowercase mapping, scalar by scalar, as `lowercased()` does),
+/// optionally drops apostrophes and folds diacritics, and splits at the given separators,
+/// dropping empty tokens; so white space is trimmed and collapsed for free. Tokens are
+/// `String`s, whose `==` and hashing follow Unicode canonical equivalence, so "é" as one
+/// scalar equals "e" + U+0301.
+///
+/// The pass walks the UTF-8 bytes: ASCII bytes take a branch with no Unicode tables, and only
+/// the scalars of non-ASCII bytes consult Unicode properties. Everything is written into one
+/// scratch buffer; the only allocations are the resulting strings (short ones are stored inline
+/// in `String`) and the token array.
+struct TextNormalizer: Sendable {
+    /// Whether diacritics are folded (``CompareOptions/foldsDiacritics``).
+    var foldsDiacritics: Bool
+    /// Whether `'` and `’` are dropped (``CompareOptions/dropsApostrophes``).
+    var dropsApostrophes: Bool
+
+    init(options: CompareOptions) {
+        foldsDiacritics = options.foldsDiacritics
+        dropsApostrophes = options.dropsApostrophes
+    }
+
+    /// The normalised tokens of a value.
+    func tokens(of value: String, splitting separators: TokenSeparators) -> [String] {
+        var tokens: [String] = []
+        appendTokens(of: value, splitting: separators, to: &tokens)
+        return tokens
+    }
+
+    /// Appends the normalised tokens of a value to `tokens`.
+    func appendTokens(of value: String, splitting separators: TokenSeparators, to tokens: inout [String]) {
+        var output = TokenOutput(isText: false, tokens: tokens)
+        tokens = []
+        scan(value, splitting: separators, into: &output)
+        tokens = output.tokens
+    }
+
+    /// The normalised text of a value: its white-space tokens joined by single spaces.
+    func normalizedText(of value: String) -> String {
+        var output = TokenOutput(isText: true)
+        scan(value, splitting: .whitespace, into: &output)
+        return output.text
+    }
+
+    // MARK: Scanning
+
+    private func scan(_ value: String, splitting separators: TokenSeparators, into output: inout TokenOutput) {
+        var value = value
+        value.withUTF8 { bytes in
+            guard !bytes.isEmpty else { return }
+            // Lowercasing grows a scalar by at most half its UTF-8 length (İ → i̇); folding
+            // never grows it (ß → ss keeps two bytes); a joining space needs a separator.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2 + 4) { scratch in
+                var scanner = Scanner(
+                    normalizer: self, separators: separators,
+                    writer: TokenWriter(scratch: scratch, joined: output.isText))
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        scanner.appendASCII(ASCII.lowercased(byte), to: &output)
+                        index += 1
+                    } else {
+                        let (scalar, length) = Self.decodeScalar(bytes, at: index)
+                        scanner.appendLowercasing(scalar, to: &output)
+                        index += length
+                    }
+                }
+                scanner.writer.finish(&output)
+            }
+        }
+    }
+
+    /// Decodes the non-ASCII scalar starting at `index` of valid UTF-8 (as every `String` is);
+    /// a malformed sequence gives U+FFFD and a length of 1.
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard lead >= 0xC0, index + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length {
+            value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+}
+
+// MARK: Output
+
+/// Where scanned tokens go: a token list, or one text with the tokens joined by single spaces.
+private struct TokenOutput {
+    /// Whether the tokens are joined into ``text`` instead of collected in ``tokens``.
+    let isText: Bool
+    var tokens: [String] = []
+    var text = ""
+
+    @inline(__always)
+    mutating func emit(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if isText {
+            text = String(decoding: bytes, as: UTF8.self)
+        } else {
+            tokens.append(String(decoding: bytes, as: UTF8.self))
+        }
+    }
+}
+
+/// The per-scalar steps of a scan.
+private struct Scanner {
+    let normalizer: TextNormalizer
+    let separators: TokenSeparators
+    var writer: TokenWriter
+    /// The last non-ASCII scalar that lowercasing left unchanged: text repeats its letters, and
+    /// the property lookup is the costliest step.
+    var lastUnchangedScalar: Unicode.Scalar = "\u{0}"
+
+    /// Handles one lowercased ASCII byte.
+    @inline(__always)
+    mutating func appendASCII(_ byte: UInt8, to output: inout TokenOutput) {
+        if normalizer.dropsApostrophes && byte == UInt8(ascii: "'") { return }
+        if separators.separates(ascii: byte) {
+            writer.endToken(&output)
+        } else {
+            writer.append(byte)
+        }
+    }
+
+    /// Lowercases one non-ASCII scalar, then handles each scalar of its lowercase mapping.
+    mutating func appendLowercasing(_ scalar: Unicode.Scalar, to output: inout TokenOutput) {
+        if scalar == lastUnchangedScalar {
+            appendLowercased(scalar, to: &output)
+        } else if scalar.properties.changesWhenLowercased {
+            for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+                if lowered.isASCII {
+                    appendASCII(UInt8(truncatingIfNeeded: lowered.value), to: &output)
+                } else {
+                    appendLowercased(lowered, to: &output)
+                }
+            }
+        } else {
+            lastUnchangedScalar = scalar
+            appendLowercased(scalar, to: &output)
+        }
+    }
+
+    /// Drops an apostrophe, folds, and writes one lowercased non-ASCII scalar or ends a token.
+    mutating func appendLowercased(_ scalar: Unicode.Scalar, to output: inout TokenOutput) {
+        if normalizer.dropsApostrophes && scalar == "\u{2019}" { return }
+        var scalar = scalar
+        if normalizer.foldsDiacritics {
+            if DiacriticFolding.isFoldedMark(scalar) { return }
+            if let base = DiacriticFolding.base(of: scalar) {
+                scalar = base
+            }
+            if let letters = DiacriticFolding.specialLetters(for: scalar) {
+                for letter in letters.utf8 { writer.append(letter) }
+                return
+            }
+            if scalar.isASCII {
+                appendASCII(UInt8(truncatingIfNeeded: scalar.value), to: &output)
+                return
+            }
+        }
+        if separators.separates(scalar) {
+            writer.endToken(&output)
+        } else {
+            writer.append(scalar)
+        }
+    }
+}
+
+/// Writes normalised bytes into a scratch buffer, token by token.
+private struct TokenWriter {
+    let scratch: UnsafeMutableBufferPointer<UInt8>
+    /// Whether tokens are joined by single spaces into one text instead of emitted one by one.
+    let joined: Bool
+    var length = 0
+    var tokenStart = 0
+
+    init(scratch: UnsafeMutableBufferPointer<UInt8>, joined: Bool) {
+        self.scratch = scratch
+        self.joined = joined
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        // The capacity covers every expansion; the guard keeps memory safe regardless.
+        guard length + 1 < scratch.count else { return }
+        if joined && length > 0 && length == tokenStart {
+            scratch[length] = UInt8(ascii: " ")
+            length += 1
+            tokenStart = length
+        }
+        scratch[length] = byte
+        length += 1
+    }
+
+    mutating func append(_ scalar: Unicode.Scalar) {
+        for byte in UTF8.encode(scalar) ?? UTF8.EncodedScalar() {
+            append(byte)
+        }
+    }
+
+    /// Ends the current token, if any.
+    @inline(__always)
+    mutating func endToken(_ output: inout TokenOutput) {
+        guard length > tokenStart else { return }
+        if joined {
+            tokenStart = length
+        } else {
+            output.emit(UnsafeBufferPointer(rebasing: scratch[..<length]))
+            length = 0
+        }
+    }
+
+    mutating func finish(_ output: inout TokenOutput) {
+        if joined {
+            if length > 0 { output.emit(UnsafeBufferPointer(rebasing: scratch[..<length])) }
+        } else {
+            endToken(&output)
+        }
+    }
+}
+
+extension String {
+    /// Whether the string is empty or only white space (Unicode's White_Space property).
+    var isBlank: Bool {
+        for byte in utf8 {
+            if byte >= 0x80 { return unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
+            if !ASCII.isWhitespace(byte) { return false }
+        }
+        return true
+    }
+}
