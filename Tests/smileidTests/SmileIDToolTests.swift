@@ -88,4 +88,22 @@ struct SmileIDToolTests {
         #expect(process.terminationStatus == 0)
         #expect(errorText.isEmpty)
     }
+
+    @Test("any other write failure is one line on standard error with exit status 1",
+          .enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func fullDevice() throws {
+        let executable: URL = try #require(SmileIDProcess.executable)
+        let full: FileHandle = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["codes"]
+        process.standardOutput = full
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(errorText == "smileid: cannot write the output: No space left on device\n")
+    }
 }
