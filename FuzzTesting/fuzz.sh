@@ -29,12 +29,18 @@ TARGETS=(
     CompareJSONLine
 )
 
-echo "== build (debug, --sanitize=fuzzer --sanitize=address)"
-if ! swift build --package-path "$HERE" -c debug --sanitize=fuzzer --sanitize=address 2>&1 | tail -n 5; then
+# --sanitize=fuzzer alone instruments nothing with Swift 6.3 on Linux: see Package.swift.
+BUILD=(swift build --package-path "$HERE" -c debug --sanitize=fuzzer --sanitize=address
+    -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table)
+mkdir -p "$ARTIFACTS"
+echo "== build: ${BUILD[*]}"
+if ! "${BUILD[@]}" >"$ARTIFACTS/build.log" 2>&1; then
+    tail -n 30 "$ARTIFACTS/build.log"
     echo "fuzz.sh: the build failed" >&2
     exit 1
 fi
-BIN="$(swift build --package-path "$HERE" -c debug --sanitize=fuzzer --sanitize=address --show-bin-path)"
+tail -n 1 "$ARTIFACTS/build.log"
+BIN="$("${BUILD[@]}" --show-bin-path)"
 
 # MARK: Seed corpora
 
@@ -115,6 +121,10 @@ for target in "${TARGETS[@]}"; do
     RATE[$target]=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
     FOUND[$target]=$(find "$ARTIFACTS/$target" -type f \( -name 'crash-*' -o -name 'timeout-*' \
         -o -name 'oom-*' -o -name 'leak-*' \) | wc -l)
+    if ! grep -q 'INITED cov:' "$log"; then
+        echo "   no coverage: the target is not instrumented"
+        status=1
+    fi
     if [ "${FOUND[$target]}" -gt 0 ] || [ -z "${RUNS[$target]}" ]; then
         status=1
         grep -E 'ERROR|Fatal error|panic|SUMMARY' "$log" | head -n 5 || true
