@@ -7,6 +7,9 @@
 /// - `ResultCode`, `ResultText`, `SmileJobID` and `PartnerParams` are required; a field of the
 ///   wrong type is a `DecodingError` whose coding path names it. Nothing is dropped silently:
 ///   keys this version does not model are kept in ``additionalFields``.
+/// - A key given twice in one object is not an error for `JSONDecoder`, which keeps the first
+///   value; check a body with ``DuplicateKeyScanner/firstDuplicateKey(in:maximumDepth:)`` first
+///   to refuse such bodies (the `smileid` tool does).
 ///
 /// The personal-information fields hold personal data. `description`, `debugDescription`,
 /// `dump` and string interpolation show them as `<redacted>`; read them through their properties.
