@@ -12,6 +12,9 @@ public enum CompareLineError: Error, Sendable, Hashable {
     /// A value has the right type but is not allowed, such as an unknown `options.date_order`;
     /// `reason` says what is allowed.
     case invalidValue(path: String, reason: String)
+    /// A key appears twice in one object (`path` names it); JSON decoders disagree on which
+    /// value wins, so the line is refused rather than read one way silently.
+    case duplicateKey(path: String)
     /// The case decoded but the two records could not be compared.
     case comparison(UserInfoComparisonError)
 }
@@ -30,6 +33,8 @@ extension CompareLineError: CustomStringConvertible {
             path.isEmpty ? "the line must be \(expected)" : "\(path) must be \(expected)"
         case .invalidValue(let path, let reason):
             "\(path) \(reason)"
+        case .duplicateKey(let path):
+            "\(path) appears more than once in the same object; give each key once"
         case .comparison(let error):
             error.description
         }

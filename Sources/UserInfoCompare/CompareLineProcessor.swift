@@ -47,10 +47,19 @@ public struct CompareLineProcessor: Sendable, Hashable {
     }
 
     /// Decodes one line of JSON into a case.
+    ///
+    /// A line whose JSON repeats a key within one object is refused with
+    /// ``CompareLineError/duplicateKey(path:)``: Foundation's decoder would silently keep one
+    /// of the values.
     public func decodeCase(line: some Collection<UInt8>) -> Result<CompareCase, CompareLineError> {
         guard line.contains(where: { !ASCII.isWhitespace($0) }) else { return .failure(.emptyLine) }
         do {
-            return .success(try JSONDecoder().decode(CompareCase.self, from: Data(line)))
+            let data = Data(line)
+            let decoded = try JSONDecoder().decode(CompareCase.self, from: data)
+            if let path = DuplicateKeyScanner.firstDuplicateKey(in: data) {
+                return .failure(.duplicateKey(path: path))
+            }
+            return .success(decoded)
         } catch let error as DecodingError {
             return .failure(Self.lineError(for: error))
         } catch {

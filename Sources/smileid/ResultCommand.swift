@@ -37,10 +37,21 @@ struct ResultCommand: Sendable {
         let data = Data(bytes)
         let decoder = JSONDecoder()
         do {
+            let reading: ResultReading
             if try decoder.decode(ResultDocumentKind.self, from: data).isJobStatus {
-                return ResultReading(status: try decoder.decode(JobStatusResponse.self, from: data))
+                reading = ResultReading(status: try decoder.decode(JobStatusResponse.self, from: data))
+            } else {
+                reading = ResultReading(result: try decoder.decode(JobResult.self, from: data))
             }
-            return ResultReading(result: try decoder.decode(JobResult.self, from: data))
+            // Decoders disagree on which of two values for one key wins: refuse rather than guess.
+            if let path = DuplicateKeyScanner.firstDuplicateKey(in: bytes) {
+                throw CommandLineError.input(
+                    "\(name): \(path) appears more than once in the same object; Smile ID sends each key once",
+                    command: .result)
+            }
+            return reading
+        } catch let error as CommandLineError {
+            throw error
         } catch let error as DecodingError {
             throw .input("\(name): \(DecodingErrorMessage.describe(error))", command: .result)
         } catch {

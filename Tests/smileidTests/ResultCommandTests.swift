@@ -176,6 +176,10 @@ struct ResultCommandTests {
         ([0x7B, 0x22, 0xFF, 0xFE, 0x22, 0x3A, 0x31, 0x7D], "smileid: result: standard input: the input is not valid JSON (or not UTF-8)"),
         ([0x00, 0x01, 0x02, 0xC3, 0x28, 0x89], "smileid: result: standard input: the input is not valid JSON (or not UTF-8)"),
         (Array("{\"job_complete\": true}".utf8), "smileid: result: standard input: job_success is missing"),
+        (Array(#"{"ResultCode": "1012", "ResultCode": "2211", "ResultText": "t", "SmileJobID": "1", "PartnerParams": {"user_id": "u", "job_id": "j", "job_type": 5}}"#.utf8),
+         "smileid: result: standard input: ResultCode appears more than once in the same object; Smile ID sends each key once"),
+        (Array(#"{"ResultCode": "1012", "ResultText": "t", "SmileJobID": "1", "PartnerParams": {"user_id": "u", "job_id": "j", "job_type": 5, "job_type": 1}}"#.utf8),
+         "smileid: result: standard input: PartnerParams.job_type appears more than once in the same object; Smile ID sends each key once"),
     ])
     func notAResult(input: [UInt8], line: String) throws {
         let run = try SmileIDProcess.run(["result", "-"], input: input)
