@@ -26,6 +26,15 @@ import Testing
         #expect(decision == .refused(.mismatch))
     }
 
+    @Test func aBodyWithARepeatedKeyIsRefused() throws {
+        let body = try Self.signedCallback()
+        var text = String(decoding: body, as: UTF8.self)
+        text.removeLast()  // the closing brace
+        text += #", "ResultCode": "0811"}"#
+        let decision = try handleSmileIDCallback(body: Data(text.utf8), key: Self.key)
+        #expect(decision == .ambiguous(duplicateKey: "ResultCode"))
+    }
+
     @Test func theReadmeShowsThisCodeVerbatim() throws {
         let readme = String(decoding: try Data(contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md")), as: UTF8.self)
         let source = String(decoding: try Data(contentsOf: URL(fileURLWithPath: #filePath)), as: UTF8.self)
@@ -39,11 +48,15 @@ import Testing
 enum CallbackDecision: Equatable {
     case accepted(userID: String, outcome: Outcome?)
     case refused(SignatureVerification)
+    case ambiguous(duplicateKey: String)
 }
 
 /// Verifies a callback body's signature, then reads it. Framework-agnostic: call it from any
 /// HTTP server with the raw request body.
 func handleSmileIDCallback(body: Data, key: SignatureKey) throws -> CallbackDecision {
+    if let path = DuplicateKeyScanner.firstDuplicateKey(in: body) {
+        return .ambiguous(duplicateKey: path)         // two parsers could read it two ways
+    }
     let result = try JSONDecoder().decode(JobResult.self, from: body)
     let verification = key.verify(result)             // signature over timestamp + partner ID
     guard verification.isValid else {
