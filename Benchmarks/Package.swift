@@ -21,6 +21,16 @@ let package = Package(
             name: "generate-records",
             dependencies: ["SyntheticRecords"]
         ),
+        // Runs one hot path N times, for instruction counts under valgrind (measure-instructions.sh).
+        .executableTarget(
+            name: "profile-driver",
+            dependencies: [
+                .product(name: "Models", package: "swift-smileid-results"),
+                .product(name: "ResultCodes", package: "swift-smileid-results"),
+                .product(name: "UserInfoCompare", package: "swift-smileid-results"),
+                "SyntheticRecords",
+            ]
+        ),
         .executableTarget(
             name: "SmileIDBenchmarks",
             dependencies: [

@@ -26,23 +26,25 @@ struct AddressRule: Sendable {
     func tokens(of value: String) -> [String] {
         var words: [String] = []
         words.reserveCapacity(8)
-        normalizer.appendTokens(of: value, splitting: .address, to: &words)
-        for index in words.indices {
-            if let expansion = Self.expansion(of: words[index]) {
-                words[index] = expansion
-            }
-        }
+        normalizer.appendTokens(of: value, splitting: .address, expandingAbbreviations: true, to: &words)
         return words
     }
 
     /// The word an abbreviation stands for, or `nil` when the word is not one.
     static func expansion(of word: String) -> String? {
+        var word = word
+        return word.withUTF8 { expansion(of: $0) }
+    }
+
+    /// The word an abbreviation, given as normalised UTF-8 bytes, stands for, or `nil` when the
+    /// bytes are not one.
+    @inline(__always)
+    static func expansion(of word: UnsafeBufferPointer<UInt8>) -> String? {
         // Abbreviations are 2 to 4 ASCII letters: pack the bytes into one integer and switch.
+        guard word.count >= 2 && word.count <= 4 else { return nil }
         var packed: UInt32 = 0
-        var count = 0
-        for byte in word.utf8 {
-            count += 1
-            guard count <= 4, ASCII.isLowercaseLetter(byte) else { return nil }
+        for byte in word {
+            guard ASCII.isLowercaseLetter(byte) else { return nil }
             packed = packed << 8 | UInt32(byte)
         }
         switch packed {

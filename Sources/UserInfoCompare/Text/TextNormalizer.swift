@@ -28,12 +28,26 @@ struct TextNormalizer: Sendable {
         return tokens
     }
 
-    /// Appends the normalised tokens of a value to `tokens`.
-    func appendTokens(of value: String, splitting separators: TokenSeparators, to tokens: inout [String]) {
-        var output = TokenOutput(isText: false, tokens: tokens)
+    /// Appends the normalised tokens of a value to `tokens`; with `expandingAbbreviations`,
+    /// a token that is an address abbreviation is replaced by its expansion
+    /// (``AddressRule/expansion(of:)``), read from the bytes before any string is made.
+    func appendTokens(
+        of value: String, splitting separators: TokenSeparators, expandingAbbreviations: Bool = false,
+        to tokens: inout [String]
+    ) {
+        var output = TokenOutput(isText: false, expandsAbbreviations: expandingAbbreviations, tokens: tokens)
         tokens = []
         scan(value, splitting: separators, into: &output)
         tokens = output.tokens
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the normalised text of a value (see
+    /// ``normalizedText(of:)``), without making a string.
+    func withNormalizedText<Result>(of value: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var output = TokenOutput(isText: true, keepsBytes: false)
+        var result: Result?
+        scan(value, splitting: .whitespace, into: &output) { bytes in result = body(bytes) }
+        return result ?? body(UnsafeBufferPointer(start: nil, count: 0))
     }
 
     /// The normalised text of a value: its white-space tokens joined by single spaces.
@@ -45,7 +59,10 @@ struct TextNormalizer: Sendable {
 
     // MARK: Scanning
 
-    private func scan(_ value: String, splitting separators: TokenSeparators, into output: inout TokenOutput) {
+    private func scan(
+        _ value: String, splitting separators: TokenSeparators, into output: inout TokenOutput,
+        withText body: (UnsafeBufferPointer<UInt8>) -> Void = { _ in }
+    ) {
         var value = value
         value.withUTF8 { bytes in
             guard !bytes.isEmpty else { return }
@@ -68,6 +85,7 @@ struct TextNormalizer: Sendable {
                     }
                 }
                 scanner.writer.finish(&output)
+                body(UnsafeBufferPointer(rebasing: scanner.writer.scratch[..<scanner.writer.length]))
             }
         }
     }
@@ -92,13 +110,19 @@ struct TextNormalizer: Sendable {
 private struct TokenOutput {
     /// Whether the tokens are joined into ``text`` instead of collected in ``tokens``.
     let isText: Bool
+    /// Whether the joined text is made into ``text`` (otherwise it is only read in the scratch).
+    var keepsBytes = true
+    /// Whether address abbreviations are replaced by their expansions.
+    var expandsAbbreviations = false
     var tokens: [String] = []
     var text = ""
 
     @inline(__always)
     mutating func emit(_ bytes: UnsafeBufferPointer<UInt8>) {
         if isText {
-            text = String(decoding: bytes, as: UTF8.self)
+            if keepsBytes { text = String(decoding: bytes, as: UTF8.self) }
+        } else if expandsAbbreviations, let expansion = AddressRule.expansion(of: bytes) {
+            tokens.append(expansion)
         } else {
             tokens.append(String(decoding: bytes, as: UTF8.self))
         }
