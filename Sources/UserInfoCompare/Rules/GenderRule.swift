@@ -29,11 +29,15 @@ struct GenderRule: Sendable {
     private func word(_ value: String) -> Word {
         normalizer.withNormalizedText(of: value) { bytes in
             if bytes.isEmpty { return .blank }
-            if bytes.elementsEqual("m".utf8) || bytes.elementsEqual("male".utf8) || bytes.elementsEqual("man".utf8) {
-                return .male
-            }
-            if bytes.elementsEqual("f".utf8) || bytes.elementsEqual("female".utf8) || bytes.elementsEqual("woman".utf8) {
-                return .female
+            // The six words are 1 to 6 ASCII letters: pack the bytes into one integer and switch.
+            if bytes.count <= 6 {
+                var packed: UInt64 = 0
+                for byte in bytes { packed = packed << 8 | UInt64(byte) }
+                switch packed {
+                case 0x6D, 0x6D61_6C65, 0x6D_616E: return .male  // m, male, man
+                case 0x66, 0x6665_6D61_6C65, 0x77_6F6D_616E: return .female  // f, female, woman
+                default: break
+                }
             }
             return .other(String(decoding: bytes, as: UTF8.self))
         }

@@ -41,6 +41,19 @@ struct TextNormalizer: Sendable {
         tokens = output.tokens
     }
 
+    /// Appends the normalised tokens of a value to a byte-backed token list; see
+    /// ``appendTokens(of:splitting:expandingAbbreviations:to:)-([String])``.
+    func appendTokens(
+        of value: String, splitting separators: TokenSeparators, expandingAbbreviations: Bool = false,
+        to list: inout TokenList
+    ) {
+        var output = TokenOutput(
+            isText: false, expandsAbbreviations: expandingAbbreviations, collectsList: true, list: list)
+        list = TokenList()
+        scan(value, splitting: separators, into: &output)
+        list = output.list
+    }
+
     /// Calls `body` with the UTF-8 bytes of the normalised text of a value (see
     /// ``normalizedText(of:)``), without making a string.
     func withNormalizedText<Result>(of value: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
@@ -114,13 +127,22 @@ private struct TokenOutput {
     var keepsBytes = true
     /// Whether address abbreviations are replaced by their expansions.
     var expandsAbbreviations = false
+    /// Whether tokens go to ``list`` instead of ``tokens``.
+    var collectsList = false
     var tokens: [String] = []
+    var list = TokenList()
     var text = ""
 
     @inline(__always)
     mutating func emit(_ bytes: UnsafeBufferPointer<UInt8>) {
         if isText {
             if keepsBytes { text = String(decoding: bytes, as: UTF8.self) }
+        } else if collectsList {
+            if expandsAbbreviations, var expansion = AddressRule.expansion(of: bytes) {
+                expansion.withUTF8 { list.append($0) }
+            } else {
+                list.append(bytes)
+            }
         } else if expandsAbbreviations, let expansion = AddressRule.expansion(of: bytes) {
             tokens.append(expansion)
         } else {
