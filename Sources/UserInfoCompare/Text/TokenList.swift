@@ -39,6 +39,14 @@ struct TokenList: Sendable, Hashable {
         count += 1
     }
 
+    /// Appends `count` tokens already encoded as this list stores them (each followed by
+    /// ``terminator``).
+    mutating func append(encoded: UnsafeBufferPointer<UInt8>, count: Int, isASCII: Bool) {
+        bytes.append(contentsOf: encoded)
+        self.count += count
+        self.isASCII = self.isASCII && isASCII
+    }
+
     /// The tokens as strings, for comparing non-ASCII tokens by canonical equivalence.
     var strings: [String] {
         bytes.split(separator: Self.terminator).map { String(decoding: $0, as: UTF8.self) }
