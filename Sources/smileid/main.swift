@@ -1,2 +1,2 @@
-// The smileid command-line tool.
-print("smileid: not yet implemented")
+// The smileid command-line tool; see Help.swift for what it does.
+SystemCall.exit(SmileIDTool.main(arguments: Array(CommandLine.arguments.dropFirst())))

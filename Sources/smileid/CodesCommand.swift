@@ -1,0 +1,73 @@
+import Models
+import ResultCodes
+
+/// `smileid codes [--job-type N] [--json]`: every result code, or those of one job type.
+struct CodesCommand: Sendable {
+    /// The job type whose codes to list (its tables, then the General failures), or `nil` for all.
+    var jobType: JobType?
+    /// Whether to print a JSON array instead of a table.
+    var printsJSON: Bool
+
+    /// The command from its parsed arguments.
+    ///
+    /// - Throws: ``CommandLineError/usage(_:command:)`` when `--job-type` is not a whole number.
+    init(_ arguments: ParsedArguments) throws(CommandLineError) {
+        jobType = try arguments.value(of: "--job-type").map { text throws(CommandLineError) in
+            JobType(rawValue: try ArgumentParser.jobTypeNumber(text, command: .codes))
+        }
+        printsJSON = arguments.has("--json")
+    }
+
+    /// The codes listed, in order.
+    var codes: [ResultCode] { ResultCode.allKnownCodes(for: jobType) }
+
+    /// Prints the table or the JSON array, stopping early if the output is closed.
+    func run(output: inout OutputWriter) throws(CommandLineError) -> ExitStatus {
+        if printsJSON {
+            let encoder = OrderedJSONEncoder(outputFormatting: .prettyPrinted)
+            do {
+                output.write(try encoder.encode(codes.map(CodeExplanation.init)))
+            } catch {
+                throw .output("the codes could not be encoded as JSON")
+            }
+            output.writeLine()
+        } else {
+            for line in tableLines {
+                output.writeLine(line)
+                if output.isClosed { break }
+            }
+        }
+        return .success
+    }
+}
+
+// MARK: - Table
+
+extension CodesCommand {
+    /// The header and one row per code, columns padded to line up; the message comes last and
+    /// is not padded.
+    var tableLines: [String] {
+        let header = ["CODE", "TABLE", "OUTCOME", "CHARGED", "MESSAGE"]
+        let rows: [[String]] = codes.map { code in
+            [
+                code.code,
+                code.table?.title ?? "",
+                code.outcome?.description ?? "",
+                code.incursCharge.map { $0 ? "yes" : "no" } ?? "",
+                code.message ?? "",
+            ]
+        }
+        let all = [header] + rows
+        let widths = (0..<header.count - 1).map { column in
+            all.map { $0[column].count }.max() ?? 0
+        }
+        return all.map { cells in
+            var line = ""
+            for (column, width) in widths.enumerated() {
+                let cell = cells[column]
+                line += cell + String(repeating: " ", count: width - cell.count + 2)
+            }
+            return line + cells[header.count - 1]
+        }
+    }
+}

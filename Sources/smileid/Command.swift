@@ -1,0 +1,31 @@
+/// The commands of `smileid`, with the arguments each accepts.
+enum Command: String, Sendable, CaseIterable {
+    /// `smileid explain <code>`: what one result code means.
+    case explain
+    /// `smileid codes`: every result code.
+    case codes
+    /// `smileid compare <file | ->`: the compare rules over one case or JSON Lines.
+    case compare
+    /// `smileid result <file | ->`: the typed reading of a job result or job-status response.
+    case result
+}
+
+// MARK: - Arguments
+
+extension Command {
+    /// The options and positional arguments the command accepts.
+    var specification: ArgumentSpecification {
+        switch self {
+        case .explain:
+            ArgumentSpecification(
+                command: self, flags: ["--json"], valueOptions: ["--job-type"], positionals: ["code"])
+        case .codes:
+            ArgumentSpecification(command: self, flags: ["--json"], valueOptions: ["--job-type"], positionals: [])
+        case .compare:
+            ArgumentSpecification(
+                command: self, flags: ["--lenient", "--jsonl"], valueOptions: [], positionals: ["file | -"])
+        case .result:
+            ArgumentSpecification(command: self, flags: [], valueOptions: [], positionals: ["file | -"])
+        }
+    }
+}

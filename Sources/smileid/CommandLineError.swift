@@ -1,0 +1,35 @@
+/// Why a command could not do its work, as the one line `smileid` prints to standard error.
+///
+/// The text says what is wrong and how to fix it. It never repeats a value read from the input,
+/// which may be personal data; it may repeat what the user typed on the command line.
+enum CommandLineError: Error, Sendable, Equatable {
+    /// The command line is wrong; `command` is the command whose help to point to, if any.
+    case usage(String, command: Command?)
+    /// The input of `command` could not be read or understood.
+    case input(String, command: Command)
+    /// Standard output could not be written, for a reason other than a closed pipe.
+    case output(String)
+}
+
+extension CommandLineError {
+    /// The status to exit with: 2 for a usage error, 1 otherwise.
+    var exitStatus: ExitStatus {
+        switch self {
+        case .usage: .usage
+        case .input, .output: .failure
+        }
+    }
+
+    /// The line printed to standard error, without the line break.
+    var line: String {
+        switch self {
+        case .usage(let message, let command):
+            let help = command.map { "smileid \($0.rawValue) --help" } ?? "smileid --help"
+            return "smileid: \(message); see '\(help)'"
+        case .input(let message, let command):
+            return "smileid: \(command.rawValue): \(message)"
+        case .output(let message):
+            return "smileid: cannot write the output: \(message)"
+        }
+    }
+}

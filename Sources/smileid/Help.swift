@@ -1,0 +1,141 @@
+/// The usage and help texts of `smileid`.
+enum Help {
+    /// The version `smileid --version` prints.
+    static let version = "0.1.0"
+
+    /// The line `smileid --version` prints.
+    static var versionLine: String { "smileid \(version)" }
+
+    /// The overview printed by `smileid --help` (standard output, exit 0) and, when no command is
+    /// given, to standard error with exit status 2.
+    static let overview = """
+        smileid: read Smile ID result codes and results, and run compare_user_info's rules locally.
+
+        Usage:
+          smileid explain <code> [--job-type N] [--json]
+          smileid codes [--job-type N] [--json]
+          smileid compare <file | -> [--lenient] [--jsonl]
+          smileid result <file | ->
+          smileid <command> --help
+          smileid --version
+
+        Commands:
+          explain   What one result code means: table, message, outcome, whether it is charged.
+          codes     Every result code, or those of one job type.
+          compare   Compare an ID authority's record with a document's, as compare_user_info does.
+          result    Read a job result or job-status response as Smile ID sends it to a callback.
+
+        Exit status: 0 done; 1 the input could not be read or understood (or a --jsonl line
+        failed); 2 the command line is wrong. Errors are one line on standard error.
+        """
+
+    /// The help of one command, printed by `smileid <command> --help`.
+    static func text(for command: Command) -> String {
+        switch command {
+        case .explain: explain
+        case .codes: codes
+        case .compare: compare
+        case .result: result
+        }
+    }
+
+    private static let explain = """
+        Usage: smileid explain <code> [--job-type N] [--json]
+
+        Says what a result code means: its table, Smile ID's message, the outcome, whether the
+        job is charged, and the table's footnote.
+
+        The same code means different things in different job types (2211, 2212, 1012, ...):
+        give the job type to resolve it. Without one, a General failure code resolves to the
+        General table (which applies to every job type), a code of exactly one job-specific
+        table resolves to it, and a code of several is ambiguous: its candidate tables are
+        listed. With a job type, that job type's tables are searched, then the General one.
+
+        Options:
+          --job-type N   The job type number of the result (1 Biometric KYC, 2 SmartSelfie
+                         Authentication, 4 SmartSelfie Registration, 5 Enhanced KYC, 8 Update
+                         Photo, 9 Compare User Info; other numbers have only General codes).
+          --json         Print one JSON object with keys code, known, table, job_types, message,
+                         outcome, incurs_charge. job_types is [] for the general table, which
+                         applies to every job type. An unknown code prints {"code", "known":
+                         false}, and an ambiguous one adds "candidates" (table names).
+          -h, --help     Show this help.
+
+        table is one of general, biometricKYC, smartSelfieAuthentication,
+        smartSelfieRegistration, updatePhoto, enhancedKYC, idAPIErrors, compareUserInfo,
+        compareUserInfoErrors; outcome one of approved, provisionallyApproved, rejected,
+        pending, error, processingContinues.
+
+        An unknown or ambiguous code is an answer, not an error: the exit status is 0.
+
+        Examples:
+          smileid explain 2212 --job-type 5
+          smileid explain 1015 --json
+        """
+
+    private static let codes = """
+        Usage: smileid codes [--job-type N] [--json]
+
+        Lists every code of every table, in the order of Smile ID's documentation; with
+        --job-type, the codes of that job type's tables and then the General failures (which
+        apply to every job type).
+
+        Options:
+          --job-type N   Only the codes that can be resolved for job type N.
+          --json         Print a JSON array of objects as 'smileid explain --json' prints them.
+          -h, --help     Show this help.
+
+        The default output is an aligned table with the columns code, table, outcome,
+        charged and message, under one header line.
+        """
+
+    private static let compare = """
+        Usage: smileid compare <file | -> [--lenient] [--jsonl]
+
+        Runs compare_user_info's rules locally on one case and prints the response Smile ID
+        would send (ResultText, ResultCode, Actions), pretty-printed, keys in Smile ID's order.
+        A case is a JSON object:
+
+          {"country": "NG", "id_authority": {...}, "document": {...}, "options": {...}}
+
+        id_authority and document hold first_name, middle_name, last_name, dob, gender,
+        phone_number, address, expiration_date (each optional). country and options are
+        optional; options are folds_diacritics, drops_apostrophes, date_order ("day_first" or
+        "month_first") and address_partial_threshold (0 to 1). Other keys are ignored.
+        Use - to read standard input.
+
+        Options:
+          --jsonl      Read JSON Lines: one case a line, and print one compact response a line,
+                       in order. A line that is not a valid case prints
+                       {"error": "<what is wrong>", "line": N} in its place and the run goes
+                       on; the exit status is then 1. Blank lines are skipped and print
+                       nothing (line numbers still count them). A line longer than 1 MiB is
+                       reported as an error and skipped. Lines may end in \\n or \\r\\n.
+                       Memory stays flat whatever the input's length.
+          --lenient    Use the lenient options (fold diacritics, drop apostrophes) for cases
+                       without "options"; a case's own "options" win.
+          -h, --help   Show this help.
+
+        Without --jsonl the input is one JSON document of at most 16 MiB; an invalid case is
+        an error (exit status 1). Errors name the JSON path, never a value.
+        """
+
+    private static let result = """
+        Usage: smileid result <file | ->
+
+        Reads a job result, or a job-status response (recognised by its job_complete key), as
+        Smile ID sends it to a callback, and prints the typed reading: the job type; every code
+        (the result's ResultCode, the status code, and each history entry) with its meaning,
+        table and outcome; the Actions, marking keys and values this version does not know;
+        and what it did not recognise (unknown job type, unknown or ambiguous code, extra
+        top-level fields and partner params, by name only). The last line is the decision:
+        the outcome of the final result's code.
+
+        Personal values (FullName, DOB, Gender, PhoneNumber, Address, IDNumber,
+        ExpirationDate) are never printed; only which of them are present. Use - to read
+        standard input; the input is at most 16 MiB.
+
+        Options:
+          -h, --help   Show this help.
+        """
+}

@@ -1,0 +1,153 @@
+import Models
+import ResultCodes
+
+/// The typed reading of a job result or job-status response, as lines of text.
+///
+/// Prints codes, job types, Actions and the names of fields; never the value of a personal
+/// field (FullName, DOB, Gender, PhoneNumber, Address, IDNumber, ExpirationDate), of an
+/// unmodelled field or of a partner parameter.
+struct ResultReading: Sendable {
+    /// The lines, without line breaks; the last is the `Decision:` line.
+    private(set) var lines: [String] = []
+    private var unrecognised: [String] = []
+
+    /// The reading of one job result.
+    init(result: JobResult) {
+        lines.append("Job result")
+        appendResult(result, label: "")
+        appendUnrecognised()
+        lines.append("Decision: " + Self.decision(for: result))
+    }
+
+    /// The reading of a job-status response: the status, the history, the final result.
+    init(status: JobStatusResponse) {
+        let jobType = status.result?.jobType ?? status.history?.last?.jobType
+        lines.append("Job status")
+        lines.append(Self.field("Complete", status.jobComplete ? "yes" : "no"))
+        lines.append(Self.field("Success", status.jobSuccess ? "yes" : "no"))
+        let statusCode = ResultCode(status.code, jobType: jobType)
+        lines.append(Self.field("Status code", statusCode.description))
+        if let history = status.history {
+            lines.append("History (\(history.count) result\(history.count == 1 ? "" : "s"), oldest first)")
+            for (index, entry) in history.enumerated() {
+                lines.append("  \(index + 1). \(entry.resolvedResultCode) [job type \(entry.jobType)]")
+                noteUnrecognised(in: entry, label: "history[\(index)]: ")
+            }
+        }
+        if status.additionalFields.count > 0 {
+            unrecognised.append("top-level fields: " + status.additionalFields.keys.sorted().joined(separator: ", "))
+        }
+        if let result = status.result {
+            lines.append("Final result")
+            appendResult(result, label: "result: ")
+            appendUnrecognised()
+            lines.append("Decision: " + Self.decision(for: result))
+        } else {
+            lines.append("Final result: none")
+            appendUnrecognised()
+            lines.append(
+                "Decision: none yet" + (status.jobComplete ? ", the response has no result" : ", the job is not complete"))
+        }
+    }
+}
+
+// MARK: - Building
+
+extension ResultReading {
+    private mutating func appendResult(_ result: JobResult, label: String) {
+        lines.append(Self.field("Job type", result.jobType.description))
+        lines.append(Self.field("Smile job ID", result.smileJobID))
+        lines.append(Self.field("Result code", result.resolvedResultCode.description))
+        lines.append(Self.field("Result text", result.resultText))
+        if let charged = result.resolvedResultCode.incursCharge {
+            lines.append(Self.field("Charged", charged ? "yes" : "no"))
+        }
+        if let resultType = result.resultType { lines.append(Self.field("Result type", resultType)) }
+        if let idType = result.idType { lines.append(Self.field("ID type", idType)) }
+        if let country = result.country { lines.append(Self.field("Country", country)) }
+        if let isFinal = result.isFinalResult { lines.append(Self.field("Final result", isFinal ? "yes" : "no")) }
+        if let confidence = result.confidenceValue {
+            lines.append(Self.field("Confidence", Self.number(confidence)))
+        }
+        lines.append(result.actions.isEmpty ? "Actions: none" : "Actions")
+        for (key, value) in result.actions.ordered {
+            var marks: [String] = []
+            if !key.isKnown { marks.append("unknown key") }
+            if case .unknown = value { marks.append("unknown value") }
+            let mark = marks.isEmpty ? "" : " (\(marks.joined(separator: ", ")))"
+            lines.append("  \(key.rawValue): \(value.rawValue)\(mark)")
+        }
+        let personal = result.presentPersonalFields
+        lines.append(
+            "Personal fields present (values not shown): " + (personal.isEmpty ? "none" : personal.joined(separator: ", ")))
+        noteUnrecognised(in: result, label: label)
+    }
+
+    private mutating func noteUnrecognised(in result: JobResult, label: String) {
+        if !result.jobType.isKnown {
+            unrecognised.append(label + "job type \(result.jobType.rawValue)")
+        }
+        let code = result.resolvedResultCode
+        switch code {
+        case .unknown, .ambiguous:
+            var note = label + "result code \(code.code): not listed for \(result.jobType)"
+            let elsewhere = ResultCode.meanings(of: code.code).compactMap { $0.table?.titleWithJobTypes }
+            if !elsewhere.isEmpty { note += "; listed in " + elsewhere.joined(separator: ", ") }
+            unrecognised.append(note)
+        default:
+            break
+        }
+        if !result.actions.unknownKeys.isEmpty {
+            unrecognised.append(label + "Actions keys: " + result.actions.unknownKeys.joined(separator: ", "))
+        }
+        let unknownValues = result.actions.unknownValues
+        if !unknownValues.isEmpty {
+            unrecognised.append(
+                label + "Actions values of: " + unknownValues.map(\.key.rawValue).joined(separator: ", "))
+        }
+        if !result.additionalFields.isEmpty {
+            unrecognised.append(label + "top-level fields: " + result.additionalFields.keys.sorted().joined(separator: ", "))
+        }
+        let parameters = result.partnerParams.additionalParameters
+        if !parameters.isEmpty {
+            unrecognised.append(label + "partner params: " + parameters.keys.sorted().joined(separator: ", "))
+        }
+    }
+
+    private mutating func appendUnrecognised() {
+        if unrecognised.isEmpty {
+            lines.append("Not recognised: nothing")
+        } else {
+            lines.append("Not recognised")
+            lines += unrecognised.map { "  " + $0 }
+        }
+        unrecognised = []
+    }
+}
+
+// MARK: - Formatting
+
+extension ResultReading {
+    /// The decision: the outcome of the result's code, or why there is none.
+    static func decision(for result: JobResult) -> String {
+        let code = result.resolvedResultCode
+        guard let outcome = code.outcome else {
+            return "unknown (result code \(code.code) is not listed for \(result.jobType))"
+        }
+        return outcome.description
+    }
+
+    /// `  Label:        value`, the values lined up.
+    static func field(_ label: String, _ value: String) -> String {
+        let padding = String(repeating: " ", count: max(1, 14 - label.count))
+        return "  \(label):\(padding)\(value)"
+    }
+
+    /// A confidence value without a needless `.0`.
+    static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 {
+            return String(Int(value))
+        }
+        return String(value)
+    }
+}

@@ -1,0 +1,139 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import Models
+import ResultCodes
+import TestSupport
+import Testing
+
+extension BadInputCase: CustomTestStringConvertible {
+    public var testDescription: String { id }
+}
+
+/// Feeds `Fixtures/bad-inputs/catalogue.json` through the decoders, `ResultCode(_:jobType:)` and
+/// `SignatureKey.verify`, and checks each case's exact behaviour. The comparator's cases run in
+/// UserInfoCompareTests' BadInputCatalogueTests.
+@Suite struct BadInputCatalogueTests {
+    /// The entry points this file runs.
+    static let entries: Set<String> = [
+        "JobResult", "JobStatusResponse", "CompareUserInfoRequest", "CompareUserInfoResponse",
+        "APIErrorResponse", "UserInfo", "ResultCode", "SignatureKey.verify",
+    ]
+
+    /// The entry points UserInfoCompareTests runs.
+    static let compareEntries: Set<String> = [
+        "CompareCase", "UserInfoComparator.compare", "CompareLineProcessor.process",
+    ]
+
+    @Test func catalogueIsLargeUniqueAndEveryCaseRuns() throws {
+        let cases = try BadInputCatalogue.cases()
+        #expect(cases.count >= 60)
+        #expect(Set(cases.map(\.id)).count == cases.count, "case ids must be unique")
+        for badCase in cases {
+            #expect(Self.entries.union(Self.compareEntries).contains(badCase.entry), "\(badCase.id): unknown entry point")
+            #expect((badCase.input == nil) != (badCase.inputBase64 == nil), "\(badCase.id): give input or input_base64")
+            let expect = badCase.expect
+            let set = [expect.value != nil, expect.decodingError != nil, expect.lineError != nil, expect.comparisonError != nil]
+            #expect(set.filter { $0 }.count == 1, "\(badCase.id): exactly one expected behaviour")
+        }
+        // Every public entry point has cases.
+        #expect(Set(cases.map(\.entry)) == Self.entries.union(Self.compareEntries))
+    }
+
+    @Test(arguments: BadInputCatalogue.cases(for: entries))
+    func behavesAsCatalogued(_ badCase: BadInputCase) {
+        let actual = Self.behaviour(of: badCase)
+        #expect(actual == badCase.expect, "\(badCase.about)")
+    }
+
+    @Test func repeatMarkersExpand() {
+        let nested = BadInputCase.expandForTesting("x{{repeat:3:[}}{{repeat:3:]}}y")
+        #expect(nested == "x[[[]]]y")
+    }
+
+    // MARK: Running one case
+
+    static func behaviour(of badCase: BadInputCase) -> BadInputBehaviour {
+        let data = Data(badCase.bytes)
+        do {
+            switch badCase.entry {
+            case "JobResult": return .init(value: summary(try JSONDecoder().decode(JobResult.self, from: data)))
+            case "JobStatusResponse": return .init(value: summary(try JSONDecoder().decode(JobStatusResponse.self, from: data)))
+            case "CompareUserInfoRequest":
+                return .init(value: summary(try JSONDecoder().decode(CompareUserInfoRequest.self, from: data)))
+            case "CompareUserInfoResponse":
+                return .init(value: summary(try JSONDecoder().decode(CompareUserInfoResponse.self, from: data)))
+            case "APIErrorResponse": return .init(value: summary(try JSONDecoder().decode(APIErrorResponse.self, from: data)))
+            case "UserInfo": return .init(value: summary(try JSONDecoder().decode(UserInfo.self, from: data)))
+            case "ResultCode":
+                let code = ResultCode(badCase.text, jobType: badCase.jobType.map(JobType.init(rawValue:)))
+                return .init(value: code.code == badCase.text ? summary(code) : "lost the code received")
+            case "SignatureKey.verify":
+                let key = SignatureKey(partnerID: "085", apiKey: "catalogue-test-api-key")
+                return .init(value: name(of: key.verify(signature: badCase.text, timestamp: badCase.timestamp)))
+            default:
+                return .init(value: "no runner for \(badCase.entry)")
+            }
+        } catch {
+            return BadInputBehaviour(error: error)
+        }
+    }
+
+    // MARK: Summaries: what a caller would check, short enough for the catalogue
+
+    static func summary(_ result: JobResult) -> String {
+        var text = "code \(result.resultCode.utf8.count <= 8 ? result.resultCode : "\(result.resultCode.utf8.count) bytes")"
+        text += ", text \(result.resultText.utf8.count) bytes, job type \(result.jobType.rawValue)"
+        if let confidence = result.confidenceValue { text += ", confidence \(confidence)" }
+        if let isFinal = result.isFinalResult { text += ", final \(isFinal)" }
+        if let name = result.fullName { text += ", full name \(name.unicodeScalars.count) scalars" }
+        if !result.actions.isEmpty { text += ", \(result.actions)" }
+        if !result.additionalFields.isEmpty { text += ", kept \(result.additionalFields.keys.sorted())" }
+        return text
+    }
+
+    static func summary(_ response: JobStatusResponse) -> String {
+        var text = "complete \(response.jobComplete), success \(response.jobSuccess), code \(response.code)"
+        if let result = response.result { text += ", result \(result.resultCode)" }
+        if let history = response.history { text += ", history \(history.count)" }
+        if !response.additionalFields.isEmpty { text += ", kept \(response.additionalFields.keys.sorted())" }
+        return text
+    }
+
+    static func summary(_ request: CompareUserInfoRequest) -> String {
+        do throws(APIErrorResponse) {
+            try request.validate()
+            return "valid"
+        } catch {
+            return "invalid: \(error)"
+        }
+    }
+
+    static func summary(_ response: CompareUserInfoResponse) -> String {
+        "\(response.resultCode) \(response.resultText), \(response.actions)"
+    }
+
+    static func summary(_ error: APIErrorResponse) -> String { "\(error)" }
+
+    static func summary(_ info: UserInfo) -> String { "\(info)" }
+
+    static func name(of verification: SignatureVerification) -> String {
+        switch verification {
+        case .valid: "valid"
+        case .missingSignature: "missingSignature"
+        case .missingTimestamp: "missingTimestamp"
+        case .malformedSignature: "malformedSignature"
+        case .mismatch: "mismatch"
+        }
+    }
+
+    static func summary(_ code: ResultCode) -> String {
+        switch code {
+        case .unknown(let text): "unknown (\(text.utf8.count) bytes)"
+        case .ambiguous(let text, let candidates): "\(text) ambiguous: \(candidates.map(\.title).joined(separator: ", "))"
+        default: "\(code)"
+        }
+    }
+}

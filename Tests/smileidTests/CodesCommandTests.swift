@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+@Suite("smileid codes")
+struct CodesCommandTests {
+    @Test("--json lists every row of Fixtures/result-codes.json, in order")
+    func everyCode() throws {
+        let run = try SmileIDProcess.run(["codes", "--json"])
+        #expect(run.status == 0)
+        #expect(run.errors.isEmpty)
+        let objects = try #require(try parseJSON(run.output) as? [[String: Any]])
+        #expect(objects.count == 90)
+        #expect(objects.count == ResultCodeRow.all.count)
+        for (object, row) in zip(objects, ResultCodeRow.all) {
+            #expect(object["code"] as? String == row.code)
+            #expect(object["known"] as? Bool == true)
+            #expect(object["table"] as? String == row.table)
+            #expect(object["job_types"] as? [Int] == row.jobTypes)
+            #expect(object["message"] as? String == row.message)
+            #expect(object["outcome"] as? String == row.outcome)
+            #expect(object["incurs_charge"] as? Bool == row.incursCharge)
+        }
+    }
+
+    @Test("text: a header and one aligned row per code", arguments: [
+        ([String](), 90),
+        (["--job-type", "5"], 13 + 12),
+        (["--job-type", "1"], ResultCodeRow.all.filter { $0.jobTypes == [1] || $0.table == "general" }.count),
+        (["--job-type", "6"], 12),
+    ])
+    func text(arguments: [String], rows: Int) throws {
+        let run = try SmileIDProcess.run(["codes"] + arguments)
+        #expect(run.status == 0)
+        let lines = run.outputLines
+        #expect(lines.count == rows + 1)
+        let header = try #require(lines.first)
+        #expect(header.hasPrefix("CODE  TABLE "))
+        #expect(header.hasSuffix("MESSAGE"))
+        let messageColumn = try #require(header.range(of: "MESSAGE")).lowerBound.utf16Offset(in: header)
+        let chargedColumn = try #require(header.range(of: "CHARGED")).lowerBound.utf16Offset(in: header)
+        for line in lines.dropFirst() {
+            let characters = Array(line)
+            #expect(characters.count > messageColumn)
+            #expect(characters[messageColumn - 1] == " " && characters[messageColumn] != " ")
+            let charged = String(characters[chargedColumn..<chargedColumn + 3])
+            #expect(charged == "yes" || charged == "no ")
+        }
+    }
+
+    @Test("--job-type 5 lists Enhanced KYC, then ID API errors, then General failures")
+    func jobTypeOrder() throws {
+        let run = try SmileIDProcess.run(["codes", "--job-type", "5", "--json"])
+        let objects = try #require(try parseJSON(run.output) as? [[String: Any]])
+        let tables = objects.compactMap { $0["table"] as? String }
+        let expected = ["enhancedKYC", "idAPIErrors", "general"].flatMap { table in
+            ResultCodeRow.all.filter { $0.table == table }.map(\.table)
+        }
+        #expect(tables == expected)
+        #expect(objects.first?["code"] as? String == "1012")
+        #expect(objects.first?["outcome"] as? String == "approved")
+    }
+
+    @Test("the first row of the text table")
+    func firstRow() throws {
+        let run = try SmileIDProcess.run(["codes"])
+        let row = try #require(run.outputLines.dropFirst().first)
+        #expect(row.hasPrefix("0001  General failures "))
+        #expect(row.hasSuffix("  yes      Data Invalid"))
+    }
+
+    @Test("a bad --job-type is a usage error")
+    func badJobType() throws {
+        let run = try SmileIDProcess.run(["codes", "--job-type", "KYC"])
+        #expect(run.status == 2)
+        #expect(run.outputBytes.isEmpty)
+        #expect(run.errorLines.count == 1)
+        #expect(run.errors.hasPrefix("smileid: invalid value 'KYC' for '--job-type' of 'codes'"))
+    }
+}
