@@ -6,8 +6,9 @@ import SyntheticRecords
 import UserInfoCompare
 
 // Every benchmark walks a pool of generated, varied inputs (never one input repeated) and does
-// `scalingFactor` operations per measured iteration; run with `--scale` to read the metrics
-// per operation. See README.md.
+// `scalingFactor` operations per measured iteration; the tables show metrics per operation
+// (marked `*`). Names have no spaces or slashes, so that package-benchmark's threshold files
+// (Thresholds/<target>.<name>.p90.json) are found again by `thresholds check`. See README.md.
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
@@ -36,16 +37,16 @@ func resultCodeBenchmarks() {
     let unknownPool = (0..<4_096).map { _ in
         (String(format: "%04d", 3_000 + Int(random.next() % 6_000)), random.pick([JobType.biometricKYC, .enhancedKYC, .compareUserInfo]))
     }
-    let pools = [("known", knownPool), ("unknown", unknownPool.map { ($0.0, Optional($0.1)) })]
+    let pools = [("Known", knownPool), ("Unknown", unknownPool.map { ($0.0, Optional($0.1)) })]
     let configuration = Benchmark.Configuration(scalingFactor: .mega, maxDuration: .seconds(2), maxIterations: 100)
     for (name, pool) in pools {
-        Benchmark("ResultCode: \(name), with job type", configuration: configuration) { benchmark in
+        Benchmark("ResultCode.\(name).WithJobType", configuration: configuration) { benchmark in
             for index in benchmark.scaledIterations {
                 let (code, jobType) = pool[index & 4_095]
                 blackHole(ResultCode(code, jobType: jobType ?? .documentVerification))
             }
         }
-        Benchmark("ResultCode: \(name), without job type", configuration: configuration) { benchmark in
+        Benchmark("ResultCode.\(name).WithoutJobType", configuration: configuration) { benchmark in
             for index in benchmark.scaledIterations {
                 blackHole(ResultCode(pool[index & 4_095].0))
             }
@@ -108,10 +109,10 @@ func decodingBenchmarks() {
             }
         }
     }
-    decode("Decode: JobResult", JobResult.self, jobResults)
-    decode("Decode: JobResult baseline (plain struct)", PlainJobResult.self, jobResults)
-    decode("Decode: CompareUserInfoResponse", CompareUserInfoResponse.self, responses)
-    decode("Decode: CompareUserInfoResponse baseline (plain struct)", PlainCompareResponse.self, responses)
+    decode("Decode.JobResult", JobResult.self, jobResults)
+    decode("Decode.JobResult.PlainStructBaseline", PlainJobResult.self, jobResults)
+    decode("Decode.CompareUserInfoResponse", CompareUserInfoResponse.self, responses)
+    decode("Decode.CompareUserInfoResponse.PlainStructBaseline", PlainCompareResponse.self, responses)
 }
 
 // MARK: Comparing records
@@ -130,12 +131,12 @@ func compareBenchmarks() {
     }
     var ascii = RecordGenerator(seed: 4, style: .ascii)
     var accented = RecordGenerator(seed: 5, style: .diacritics)
-    compare("Compare: ASCII, default", ascii.pairs(1_024), options: .default, scaling: .kilo)
-    compare("Compare: diacritics, lenient", accented.pairs(1_024), options: .lenient, scaling: .kilo)
+    compare("Compare.ASCII.Default", ascii.pairs(1_024), options: .default, scaling: .kilo)
+    compare("Compare.Diacritics.Lenient", accented.pairs(1_024), options: .lenient, scaling: .kilo)
     for byteCount in [1_024, 2_048, 4_096] {
         let worstASCII = (0..<8).map { RecordGenerator.worstCasePair(byteCount: byteCount, nonASCII: false, seed: UInt64($0)) }
-        compare("Compare: worst case ASCII, \(byteCount) B fields", worstASCII, options: .default, scaling: .one)
+        compare("Compare.WorstCase.ASCII.Default.\(byteCount)B", worstASCII, options: .default, scaling: .one)
         let worst = (0..<8).map { RecordGenerator.worstCasePair(byteCount: byteCount, nonASCII: true, seed: UInt64($0)) }
-        compare("Compare: worst case non-ASCII lenient, \(byteCount) B fields", worst, options: .lenient, scaling: .one)
+        compare("Compare.WorstCase.NonASCII.Lenient.\(byteCount)B", worst, options: .lenient, scaling: .one)
     }
 }
