@@ -42,7 +42,7 @@ struct TextNormalizer: Sendable {
     }
 
     /// Appends the normalised tokens of a value to a byte-backed token list; see
-    /// ``appendTokens(of:splitting:expandingAbbreviations:to:)-([String])``.
+    /// the `[String]` variant of `appendTokens`.
     func appendTokens(
         of value: String, splitting separators: TokenSeparators, expandingAbbreviations: Bool = false,
         to list: inout TokenList
