@@ -5,10 +5,11 @@ enum AdditionalFields {
     static func decode<Keys: CodingKey & CaseIterable>(
         from decoder: any Decoder, excluding _: Keys.Type
     ) throws -> [String: JSONValue] {
-        let modelled = Set(Keys.allCases.map(\.stringValue))
+        // `Keys(stringValue:)` matches the key's text against the cases without building a
+        // set of every modelled key for each decoded object.
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         var fields: [String: JSONValue] = [:]
-        for key in container.allKeys where !modelled.contains(key.stringValue) {
+        for key in container.allKeys where Keys(stringValue: key.stringValue) == nil {
             fields[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
         }
         return fields

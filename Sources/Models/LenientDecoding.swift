@@ -5,6 +5,10 @@
 extension SingleValueDecodingContainer {
     /// Decodes an `Int` from a JSON number or a string holding a whole number.
     func decodeLenientInt(named field: String) throws -> Int {
+        // A whole JSON number, the common form, decodes at the first attempt.
+        if let value = try? decode(Int.self) {
+            return value
+        }
         if let text = try? decode(String.self) {
             let trimmed = text.trimmingASCIIWhitespace()
             guard let value = Int(trimmed) else {
@@ -46,9 +50,7 @@ extension SingleValueDecodingContainer {
 
     /// Decodes a `Bool` from a JSON boolean or the strings `"true"` / `"false"` (any case).
     func decodeLenientBool(named field: String) throws -> Bool {
-        if let value = try? decode(Bool.self) {
-            return value
-        }
+        // Smile ID's callbacks send `"true"`/`"false"`: the string is tried first.
         if let text = try? decode(String.self) {
             switch text.trimmingASCIIWhitespace().lowercased() {
             case "true": return true
@@ -57,6 +59,9 @@ extension SingleValueDecodingContainer {
                 throw DecodingError.dataCorruptedError(
                     in: self, debugDescription: "\(field) is a string that is neither \"true\" nor \"false\"")
             }
+        }
+        if let value = try? decode(Bool.self) {
+            return value
         }
         throw DecodingError.typeMismatch(
             Bool.self,

@@ -269,19 +269,33 @@ public enum CallingCodes {
     /// The lookup ignores case and surrounding white space: `"ng"`, `"NG"` and `" Ng "` all
     /// give `"234"`.
     public static func callingCode(forCountry country: String) -> String? {
-        var letters: [UInt8] = []
+        var first: UInt8 = 0
+        var second: UInt8 = 0
+        var count = 0
         var trailingSpace = false
         for byte in country.utf8 {
             if ASCII.isWhitespace(byte) {
-                trailingSpace = !letters.isEmpty
+                trailingSpace = count > 0
                 continue
             }
-            guard !trailingSpace, letters.count < 2, (0x41...0x5A).contains(byte) || ASCII.isLowercaseLetter(byte) else {
+            guard !trailingSpace, count < 2, (0x41...0x5A).contains(byte) || ASCII.isLowercaseLetter(byte) else {
                 return nil
             }
-            letters.append(byte & ~0x20)
+            if count == 0 { first = byte & ~0x20 } else { second = byte & ~0x20 }
+            count += 1
         }
-        guard letters.count == 2 else { return nil }
-        return byCountry[String(decoding: letters, as: UTF8.self)]
+        guard count == 2 else { return nil }
+        return byLetters[Int(first - 0x41) * 26 + Int(second - 0x41)]
     }
+
+    /// ``byCountry`` indexed by the two uppercase letters (`AA` is 0, `ZZ` is 675), so that a
+    /// lookup neither allocates nor hashes.
+    private static let byLetters: [String?] = {
+        var table = [String?](repeating: nil, count: 26 * 26)
+        for (country, code) in byCountry {
+            let letters = Array(country.utf8)
+            table[Int(letters[0] - 0x41) * 26 + Int(letters[1] - 0x41)] = code
+        }
+        return table
+    }()
 }

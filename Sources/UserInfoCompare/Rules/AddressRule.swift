@@ -10,13 +10,39 @@ struct AddressRule: Sendable {
     /// The outcome for two values.
     func outcome(_ first: String?, _ second: String?) -> FieldOutcome {
         guard let first, let second, !first.isBlank, !second.isBlank else { return .notProvided }
-        return outcome(tokens(of: first), tokens(of: second))
+        return outcome(tokenList(of: first), tokenList(of: second))
+    }
+
+    /// The outcome for two word lists of provided addresses: byte by byte when both are
+    /// ASCII, otherwise as strings (canonical equivalence).
+    func outcome(_ first: TokenList, _ second: TokenList) -> FieldOutcome {
+        guard first.isASCII && second.isASCII else { return outcome(first.strings, second.strings) }
+        if first == second { return .exactMatch }
+        let overlap = TokenList.withTokenNumbers(first, second) { firstNumbers, secondNumbers, distinctCount in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: distinctCount) { flags in
+                flags.initialize(repeating: 0)
+                for number in firstNumbers { flags[Int(number)] |= 1 }
+                for number in secondNumbers { flags[Int(number)] |= 2 }
+                var overlap = TokenOverlap(firstCount: 0, secondCount: 0, sharedCount: 0)
+                for flag in flags {
+                    if flag & 1 != 0 { overlap.firstCount += 1 }
+                    if flag & 2 != 0 { overlap.secondCount += 1 }
+                    if flag == 3 { overlap.sharedCount += 1 }
+                }
+                return overlap
+            }
+        }
+        return outcome(overlap)
     }
 
     /// The outcome for two word sequences of provided addresses.
     func outcome(_ first: [String], _ second: [String]) -> FieldOutcome {
         if first == second { return .exactMatch }
-        let overlap = TokenOverlap(first, second)
+        return outcome(TokenOverlap(first, second))
+    }
+
+    /// The outcome for the overlap of two different word lists.
+    private func outcome(_ overlap: TokenOverlap) -> FieldOutcome {
         let smaller = min(overlap.firstCount, overlap.secondCount)
         guard smaller > 0 else { return .noMatch }
         return Double(overlap.sharedCount) / Double(smaller) >= partialThreshold ? .partialMatch : .noMatch
@@ -24,25 +50,31 @@ struct AddressRule: Sendable {
 
     /// The words of an address, abbreviations expanded.
     func tokens(of value: String) -> [String] {
-        var words: [String] = []
-        words.reserveCapacity(8)
-        normalizer.appendTokens(of: value, splitting: .address, to: &words)
-        for index in words.indices {
-            if let expansion = Self.expansion(of: words[index]) {
-                words[index] = expansion
-            }
-        }
+        tokenList(of: value).strings
+    }
+
+    /// The words of an address as bytes, abbreviations expanded.
+    func tokenList(of value: String) -> TokenList {
+        var words = TokenList(reservingBytes: value.utf8.count + 16)
+        normalizer.appendTokens(of: value, splitting: .address, expandingAbbreviations: true, to: &words)
         return words
     }
 
     /// The word an abbreviation stands for, or `nil` when the word is not one.
     static func expansion(of word: String) -> String? {
+        var word = word
+        return word.withUTF8 { expansion(of: $0) }
+    }
+
+    /// The word an abbreviation, given as normalised UTF-8 bytes, stands for, or `nil` when the
+    /// bytes are not one.
+    @inline(__always)
+    static func expansion(of word: UnsafeBufferPointer<UInt8>) -> String? {
         // Abbreviations are 2 to 4 ASCII letters: pack the bytes into one integer and switch.
+        guard word.count >= 2 && word.count <= 4 else { return nil }
         var packed: UInt32 = 0
-        var count = 0
-        for byte in word.utf8 {
-            count += 1
-            guard count <= 4, ASCII.isLowercaseLetter(byte) else { return nil }
+        for byte in word {
+            guard ASCII.isLowercaseLetter(byte) else { return nil }
             packed = packed << 8 | UInt32(byte)
         }
         switch packed {

@@ -20,11 +20,14 @@ extension CalendarDate {
     /// `DD-MMM-YYYY` and `MMM DD, YYYY`; day and month have 1 or 2 digits, the year 4.
     init?(parsing text: String, order: CompareOptions.DateOrder) {
         var text = text
-        let parsed = text.withUTF8 { bytes -> CalendarDate? in
-            var scanner = ByteScanner(bytes: bytes)
-            return Self.parse(&scanner, order: order)
-        }
-        guard let parsed, (1...12).contains(parsed.month), (1...31).contains(parsed.day) else { return nil }
+        guard let parsed = text.withUTF8({ CalendarDate(parsing: $0, order: order) }) else { return nil }
+        self = parsed
+    }
+
+    /// Parses the UTF-8 bytes of a normalised date; see ``init(parsing:order:)``.
+    init?(parsing bytes: UnsafeBufferPointer<UInt8>, order: CompareOptions.DateOrder) {
+        var scanner = ByteScanner(bytes: bytes)
+        guard let parsed = Self.parse(&scanner, order: order), (1...12).contains(parsed.month), (1...31).contains(parsed.day) else { return nil }
         self = parsed
     }
 

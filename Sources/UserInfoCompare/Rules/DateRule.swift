@@ -10,15 +10,34 @@ struct DateRule: Sendable {
     /// The outcome for two values.
     func outcome(_ first: String?, _ second: String?) -> FieldOutcome {
         guard let first, let second else { return .notProvided }
-        let firstText = normalizer.normalizedText(of: first)
-        let secondText = normalizer.normalizedText(of: second)
-        if firstText.isEmpty || secondText.isEmpty { return .notProvided }
-        guard let firstDate = CalendarDate(parsing: firstText, order: order),
-            let secondDate = CalendarDate(parsing: secondText, order: order)
-        else {
+        // Parsed from the normalised bytes; strings are made only to compare unparsed text.
+        let firstDate = parse(first)
+        let secondDate = parse(second)
+        switch (firstDate, secondDate) {
+        case (.blank, _), (_, .blank):
+            return .notProvided
+        case (.date(let firstDate), .date(let secondDate)):
+            return Self.outcome(firstDate, secondDate)
+        case (.text(let firstText), .text(let secondText)):
             return firstText == secondText ? .exactMatch : .noMatch
+        default:
+            // A date against text that does not parse: equal only if the texts are.
+            return normalizer.normalizedText(of: first) == normalizer.normalizedText(of: second) ? .exactMatch : .noMatch
         }
-        return Self.outcome(firstDate, secondDate)
+    }
+
+    /// What a value's normalised text is: blank, a date, or text that does not parse.
+    private enum Parsed {
+        case blank
+        case date(CalendarDate)
+        case text(String)
+    }
+
+    private func parse(_ value: String) -> Parsed {
+        normalizer.withNormalizedText(of: value) { bytes in
+            if bytes.isEmpty { return .blank }
+            return CalendarDate(parsing: bytes, order: order).map(Parsed.date) ?? .text(String(decoding: bytes, as: UTF8.self))
+        }
     }
 
     /// The outcome for two parsed dates.

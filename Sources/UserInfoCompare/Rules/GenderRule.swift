@@ -7,19 +7,39 @@ struct GenderRule: Sendable {
 
     /// The outcome for two values.
     func outcome(_ first: String?, _ second: String?) -> FieldOutcome {
-        guard let first = canonical(first), let second = canonical(second) else { return .notProvided }
-        return first == second ? .exactMatch : .noMatch
+        guard let firstValue = first, let secondValue = second else { return .notProvided }
+        // The common values are read from the normalised bytes; strings only for other text.
+        let firstWord = word(firstValue)
+        let secondWord = word(secondValue)
+        switch (firstWord, secondWord) {
+        case (.blank, _), (_, .blank): return .notProvided
+        case (.male, .male), (.female, .female): return .exactMatch
+        case (.other(let firstText), .other(let secondText)): return firstText == secondText ? .exactMatch : .noMatch
+        default: return .noMatch
+        }
     }
 
-    /// The canonical text of a value, or `nil` when it is Not Provided.
-    func canonical(_ value: String?) -> String? {
-        guard let value else { return nil }
-        let text = normalizer.normalizedText(of: value)
-        switch text {
-        case "": return nil
-        case "m", "male", "man": return "male"
-        case "f", "female", "woman": return "female"
-        default: return text
+    /// What a value's normalised text says.
+    private enum Word {
+        case blank, male, female
+        /// Any other text, compared as normalised text.
+        case other(String)
+    }
+
+    private func word(_ value: String) -> Word {
+        normalizer.withNormalizedText(of: value) { bytes in
+            if bytes.isEmpty { return .blank }
+            // The six words are 1 to 6 ASCII letters: pack the bytes into one integer and switch.
+            if bytes.count <= 6 {
+                var packed: UInt64 = 0
+                for byte in bytes { packed = packed << 8 | UInt64(byte) }
+                switch packed {
+                case 0x6D, 0x6D61_6C65, 0x6D_616E: return .male  // m, male, man
+                case 0x66, 0x6665_6D61_6C65, 0x77_6F6D_616E: return .female  // f, female, woman
+                default: break
+                }
+            }
+            return .other(String(decoding: bytes, as: UTF8.self))
         }
     }
 }

@@ -11,8 +11,13 @@ struct NameRule: Sendable {
 
     /// The token sequence of one side, empty when the name is Not Provided.
     func tokens(of info: UserInfo) -> [String] {
-        var tokens: [String] = []
-        tokens.reserveCapacity(4)
+        tokenList(of: info).strings
+    }
+
+    /// The token sequence of one side as bytes, empty when the name is Not Provided.
+    func tokenList(of info: UserInfo) -> TokenList {
+        let byteCount = (info.firstName?.utf8.count ?? 0) + (info.middleName?.utf8.count ?? 0) + (info.lastName?.utf8.count ?? 0)
+        var tokens = TokenList(reservingBytes: byteCount)
         append(info.firstName, to: &tokens)
         let firstCount = tokens.count
         append(info.middleName, to: &tokens)
@@ -21,14 +26,40 @@ struct NameRule: Sendable {
         if firstCount > 0 || tokens.count > middleEnd {
             return tokens
         }
-        var full: [String] = []
+        var full = TokenList()
         append(info.fullName, to: &full)
         return full.isEmpty ? tokens : full
     }
 
     /// The outcome for two sides.
     func outcome(_ first: UserInfo, _ second: UserInfo) -> FieldOutcome {
-        Self.outcome(tokens(of: first), tokens(of: second))
+        Self.outcome(tokenList(of: first), tokenList(of: second))
+    }
+
+    /// The outcome for two token sequences: byte by byte when both are ASCII, otherwise as
+    /// strings (canonical equivalence).
+    static func outcome(_ first: TokenList, _ second: TokenList) -> FieldOutcome {
+        if first.isEmpty || second.isEmpty { return .notProvided }
+        guard first.isASCII && second.isASCII else { return outcome(first.strings, second.strings) }
+        if first == second { return .exactMatch }
+        return TokenList.withTokenNumbers(first, second) { firstNumbers, secondNumbers, distinctCount in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: distinctCount) { counts in
+                counts.initialize(repeating: 0)
+                for number in firstNumbers { counts[Int(number)] += 1 }
+                var shared = false
+                var sameMultiset = firstNumbers.count == secondNumbers.count
+                for number in secondNumbers {
+                    if counts[Int(number)] > 0 {
+                        shared = true
+                        counts[Int(number)] -= 1
+                    } else {
+                        sameMultiset = false
+                    }
+                }
+                if sameMultiset { return .transposed }
+                return shared ? .partialMatch : .noMatch
+            }
+        }
     }
 
     /// The outcome for two token sequences.
@@ -58,7 +89,7 @@ struct NameRule: Sendable {
         return shared ? .partialMatch : .noMatch
     }
 
-    private func append(_ value: String?, to tokens: inout [String]) {
+    private func append(_ value: String?, to tokens: inout TokenList) {
         guard let value else { return }
         normalizer.appendTokens(of: value, splitting: .name, to: &tokens)
     }

@@ -5,10 +5,14 @@ struct PhoneRule: Sendable {
 
     /// The outcome for two values.
     func outcome(_ first: String?, _ second: String?) -> FieldOutcome {
-        guard let first = nationalNumber(of: first), let second = nationalNumber(of: second) else {
-            return .notProvided
+        guard let first, let second else { return .notProvided }
+        // Compared as digit bytes in temporary storage: no string is made.
+        return withNationalNumber(of: first) { first in
+            withNationalNumber(of: second) { second in
+                guard let first, let second else { return .notProvided }
+                return first.elementsEqual(second) ? .exactMatch : .noMatch
+            }
         }
-        return first == second ? .exactMatch : .noMatch
     }
 
     /// The national significant number of a value, as ASCII digits; `nil` when the value is
@@ -21,14 +25,20 @@ struct PhoneRule: Sendable {
     /// 4. Drop one leading trunk `0`.
     func nationalNumber(of value: String?) -> String? {
         guard let value else { return nil }
-        let beganWithPlus = value.unicodeScalars.first { !$0.properties.isWhitespace } == "+"
+        return withNationalNumber(of: value) { digits in digits.map { String(decoding: $0, as: UTF8.self) } }
+    }
+
+    /// Calls `body` with the national significant number of a value as ASCII digit bytes, or
+    /// `nil` when the value has no digit; see ``nationalNumber(of:)``.
+    func withNationalNumber<Result>(of value: String, _ body: (UnsafeBufferPointer<UInt8>?) -> Result) -> Result {
+        let beganWithPlus = Self.beginsWithPlus(value)
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.utf8.count) { buffer in
             var count = 0
             for byte in value.utf8 where ASCII.isDigit(byte) {
                 buffer[count] = byte
                 count += 1
             }
-            guard count > 0 else { return nil }
+            guard count > 0 else { return body(nil) }
             let digits = UnsafeBufferPointer(rebasing: buffer[..<count])
             let zero = UInt8(ascii: "0")
             let beganWithZeroZero = count >= 2 && digits[0] == zero && digits[1] == zero
@@ -44,7 +54,18 @@ struct PhoneRule: Sendable {
             if start < count && digits[start] == zero {
                 start += 1
             }
-            return String(decoding: digits[start...], as: UTF8.self)
+            return body(UnsafeBufferPointer(rebasing: digits[start...]))
         }
+    }
+
+    /// Whether the first scalar that is not white space (Unicode's White_Space) is `+`; ASCII
+    /// is read byte by byte, without Unicode property lookups.
+    static func beginsWithPlus(_ value: String) -> Bool {
+        for byte in value.utf8 {
+            if ASCII.isWhitespace(byte) { continue }
+            if byte < 0x80 { return byte == UInt8(ascii: "+") }
+            return value.unicodeScalars.first { !$0.properties.isWhitespace } == "+"
+        }
+        return false
     }
 }

@@ -28,12 +28,39 @@ struct TextNormalizer: Sendable {
         return tokens
     }
 
-    /// Appends the normalised tokens of a value to `tokens`.
-    func appendTokens(of value: String, splitting separators: TokenSeparators, to tokens: inout [String]) {
-        var output = TokenOutput(isText: false, tokens: tokens)
+    /// Appends the normalised tokens of a value to `tokens`; with `expandingAbbreviations`,
+    /// a token that is an address abbreviation is replaced by its expansion
+    /// (``AddressRule/expansion(of:)``), read from the bytes before any string is made.
+    func appendTokens(
+        of value: String, splitting separators: TokenSeparators, expandingAbbreviations: Bool = false,
+        to tokens: inout [String]
+    ) {
+        var output = TokenOutput(isText: false, expandsAbbreviations: expandingAbbreviations, tokens: tokens)
         tokens = []
         scan(value, splitting: separators, into: &output)
         tokens = output.tokens
+    }
+
+    /// Appends the normalised tokens of a value to a byte-backed token list; see
+    /// the `[String]` variant of `appendTokens`.
+    func appendTokens(
+        of value: String, splitting separators: TokenSeparators, expandingAbbreviations: Bool = false,
+        to list: inout TokenList
+    ) {
+        var output = TokenOutput(
+            isText: false, expandsAbbreviations: expandingAbbreviations, collectsList: true, list: list)
+        list = TokenList()
+        scan(value, splitting: separators, into: &output)
+        list = output.list
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the normalised text of a value (see
+    /// ``normalizedText(of:)``), without making a string.
+    func withNormalizedText<Result>(of value: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var output = TokenOutput(isText: true, keepsBytes: false)
+        var result: Result?
+        scan(value, splitting: .whitespace, into: &output) { bytes in result = body(bytes) }
+        return result ?? body(UnsafeBufferPointer(start: nil, count: 0))
     }
 
     /// The normalised text of a value: its white-space tokens joined by single spaces.
@@ -45,16 +72,23 @@ struct TextNormalizer: Sendable {
 
     // MARK: Scanning
 
-    private func scan(_ value: String, splitting separators: TokenSeparators, into output: inout TokenOutput) {
+    private func scan(
+        _ value: String, splitting separators: TokenSeparators, into output: inout TokenOutput,
+        withText body: (UnsafeBufferPointer<UInt8>) -> Void = { _ in }
+    ) {
         var value = value
         value.withUTF8 { bytes in
             guard !bytes.isEmpty else { return }
             // Lowercasing grows a scalar by at most half its UTF-8 length (İ → i̇); folding
-            // never grows it (ß → ss keeps two bytes); a joining space needs a separator.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2 + 4) { scratch in
+            // never grows it (ß → ss keeps two bytes); a joining space needs a separator; an
+            // expanded abbreviation with its terminator at most triples its token and separator
+            // ("st " → "street" + 0xFF).
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 3 + 8) { scratch in
                 var scanner = Scanner(
                     normalizer: self, separators: separators,
-                    writer: TokenWriter(scratch: scratch, joined: output.isText))
+                    writer: TokenWriter(
+                        scratch: scratch, joined: output.isText, inList: output.collectsList,
+                        expandsAbbreviations: output.expandsAbbreviations))
                 var index = 0
                 while index < bytes.count {
                     let byte = bytes[index]
@@ -68,6 +102,7 @@ struct TextNormalizer: Sendable {
                     }
                 }
                 scanner.writer.finish(&output)
+                body(UnsafeBufferPointer(rebasing: scanner.writer.scratch[..<scanner.writer.length]))
             }
         }
     }
@@ -92,13 +127,22 @@ struct TextNormalizer: Sendable {
 private struct TokenOutput {
     /// Whether the tokens are joined into ``text`` instead of collected in ``tokens``.
     let isText: Bool
+    /// Whether the joined text is made into ``text`` (otherwise it is only read in the scratch).
+    var keepsBytes = true
+    /// Whether address abbreviations are replaced by their expansions.
+    var expandsAbbreviations = false
+    /// Whether tokens go to ``list`` instead of ``tokens``.
+    var collectsList = false
     var tokens: [String] = []
+    var list = TokenList()
     var text = ""
 
     @inline(__always)
     mutating func emit(_ bytes: UnsafeBufferPointer<UInt8>) {
         if isText {
-            text = String(decoding: bytes, as: UTF8.self)
+            if keepsBytes { text = String(decoding: bytes, as: UTF8.self) }
+        } else if expandsAbbreviations, let expansion = AddressRule.expansion(of: bytes) {
+            tokens.append(expansion)
         } else {
             tokens.append(String(decoding: bytes, as: UTF8.self))
         }
@@ -174,12 +218,26 @@ private struct TokenWriter {
     let scratch: UnsafeMutableBufferPointer<UInt8>
     /// Whether tokens are joined by single spaces into one text instead of emitted one by one.
     let joined: Bool
+    /// Whether tokens stay in the scratch, each followed by ``TokenList/terminator``, and go
+    /// to the output's ``TokenList`` in one copy when the scan finishes.
+    let inList: Bool
+    /// Whether, in a list, address abbreviations are replaced by their expansions.
+    let expandsAbbreviations: Bool
     var length = 0
     var tokenStart = 0
+    /// The number of tokens written to the list.
+    var tokenCount = 0
+    /// Whether every byte written is ASCII.
+    var isASCII = true
 
-    init(scratch: UnsafeMutableBufferPointer<UInt8>, joined: Bool) {
+    init(
+        scratch: UnsafeMutableBufferPointer<UInt8>, joined: Bool, inList: Bool = false,
+        expandsAbbreviations: Bool = false
+    ) {
         self.scratch = scratch
         self.joined = joined
+        self.inList = inList
+        self.expandsAbbreviations = expandsAbbreviations
     }
 
     @inline(__always)
@@ -196,6 +254,7 @@ private struct TokenWriter {
     }
 
     mutating func append(_ scalar: Unicode.Scalar) {
+        if !scalar.isASCII { isASCII = false }
         for byte in UTF8.encode(scalar) ?? UTF8.EncodedScalar() {
             append(byte)
         }
@@ -205,7 +264,9 @@ private struct TokenWriter {
     @inline(__always)
     mutating func endToken(_ output: inout TokenOutput) {
         guard length > tokenStart else { return }
-        if joined {
+        if inList {
+            endListToken()
+        } else if joined {
             tokenStart = length
         } else {
             output.emit(UnsafeBufferPointer(rebasing: scratch[..<length]))
@@ -213,8 +274,33 @@ private struct TokenWriter {
         }
     }
 
+    /// Ends a token of a list: expands it if it is an abbreviation, then writes the terminator.
+    private mutating func endListToken() {
+        if expandsAbbreviations,
+            var expansion = AddressRule.expansion(of: UnsafeBufferPointer(rebasing: scratch[tokenStart..<length]))
+        {
+            expansion.withUTF8 { expansion in
+                guard tokenStart + expansion.count < scratch.count else { return }
+                length = tokenStart
+                for byte in expansion {
+                    scratch[length] = byte
+                    length += 1
+                }
+            }
+        }
+        guard length < scratch.count else { return }
+        scratch[length] = TokenList.terminator
+        length += 1
+        tokenStart = length
+        tokenCount += 1
+    }
+
     mutating func finish(_ output: inout TokenOutput) {
-        if joined {
+        if inList {
+            endToken(&output)
+            output.list.append(
+                encoded: UnsafeBufferPointer(rebasing: scratch[..<length]), count: tokenCount, isASCII: isASCII)
+        } else if joined {
             if length > 0 { output.emit(UnsafeBufferPointer(rebasing: scratch[..<length])) }
         } else {
             endToken(&output)

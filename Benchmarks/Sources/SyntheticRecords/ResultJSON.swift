@@ -1,0 +1,59 @@
+/// Synthetic JSON bodies of the responses a partner's server receives: job results (as posted
+/// to a callback) and `compare_user_info` responses, varied by a seeded generator.
+public enum ResultJSON {
+    /// `count` job results in Smile ID's callback shape. `IsFinalResult` and `ConfidenceValue`
+    /// are strings, as Smile ID often sends them, so that every top-level value is a string
+    /// except `PartnerParams` and `Actions`.
+    public static func jobResults(_ count: Int, seed: UInt64) -> [[UInt8]] {
+        var random = SeededGenerator(seed: seed)
+        let codes = [("1012", "ID Number Validated"), ("1013", "ID Number Not Found"), ("0810", "Enroll User"),
+                     ("0811", "Provisional Enroll"), ("1022", "No Match"), ("2405", "Rejected")]
+        let actionValues = ["Passed", "Verified", "Not Applicable", "Approved", "Failed", "Partial Match", "Exact Match"]
+        let actionKeys = ["Liveness_Check", "Register_Selfie", "Verify_ID_Number", "Return_Personal_Info",
+                          "Selfie_To_ID_Card_Compare", "Human_Review_Compare", "Names", "DOB", "Gender"]
+        return (0..<count).map { index in
+            let (code, text) = random.pick(codes)
+            let jobType = random.pick([1, 5, 6, 11])
+            var actions: [String] = []
+            for key in actionKeys where random.chance(70) {
+                actions.append("\"\(key)\": \"\(random.pick(actionValues))\"")
+            }
+            let json = """
+                {"ResultCode": "\(code)", "ResultText": "\(text)", "ResultType": "ID Verification", \
+                "SmileJobID": "\(String(1_000_000_000 + index))", "JSONVersion": "1.0.0", "IsFinalResult": "true", \
+                "PartnerParams": {"job_id": "job-\(random.next() % 100_000)", "job_type": \(jobType), "user_id": "user-\(random.next() % 100_000)"}, \
+                "ConfidenceValue": "\(random.next() % 101)", "Actions": {\(actions.joined(separator: ", "))}, \
+                "timestamp": "2025-0\(1 + random.next() % 9)-1\(random.next() % 10)T10:2\(random.next() % 10):00.000Z", \
+                "signature": "c2lnbmF0dXJlLXN5bnRoZXRpYy0\(random.next() % 1_000_000)=", \
+                "FullName": "Test Person \(index)", "DOB": "1990-0\(1 + random.next() % 9)-1\(random.next() % 10)", \
+                "Gender": "\(random.chance(50) ? "M" : "F")", "PhoneNumber": "+234803555\(1000 + random.next() % 9000)", \
+                "Address": "\(1 + random.next() % 200) Test Close, Sample Estate, Lagos", \
+                "IDNumber": "0000\(random.next() % 10_000_000)", "IDType": "NIN", "Country": "NG", \
+                "ExpirationDate": "203\(random.next() % 10)-12-31"}
+                """
+            return Array(json.utf8)
+        }
+    }
+
+    /// `count` `compare_user_info` responses in the shape of Smile ID's sample.
+    public static func compareResponses(_ count: Int, seed: UInt64) -> [[UInt8]] {
+        var random = SeededGenerator(seed: seed)
+        let outcomes = ["Exact Match", "Partial Match", "No Match", "Transposed", "Not Provided"]
+        let results = [("1020", "Exact Match"), ("1021", "Partial Match"), ("1022", "No Match")]
+        return (0..<count).map { index in
+            let (code, text) = random.pick(results)
+            let json = """
+                {"SmileJobID": "\(String(2_000_000_000 + index))", \
+                "PartnerParams": {"job_id": "job-\(random.next() % 100_000)", "job_type": 9, "user_id": "user-\(random.next() % 100_000)"}, \
+                "ResultText": "\(text)", "ResultCode": "\(code)", \
+                "Actions": {"Return_Personal_Info": "Not Applicable", "Verify_ID_Number": "Verified", \
+                "Name": "\(random.pick(outcomes))", "DOB": "\(random.pick(outcomes))", "Gender": "\(random.pick(outcomes))", \
+                "PhoneNumber": "\(random.pick(outcomes))", "Address": "\(random.pick(outcomes))", \
+                "ExpirationDate": "\(random.pick(outcomes))", "ID_Verification": "\(text)"}, \
+                "signature": "c2lnbmF0dXJlLXN5bnRoZXRpYy0\(random.next() % 1_000_000)=", \
+                "timestamp": "2025-06-1\(random.next() % 10)T10:20:00.000Z"}
+                """
+            return Array(json.utf8)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+// Writes N synthetic compare cases as JSON Lines, the input of `smileid compare --jsonl`:
+// one `{"country": …, "id_authority": {…}, "document": {…}}` a line.
+//
+//     generate-records [N] [--diacritics] [--seed S]
+import Foundation
+import Models
+import SyntheticRecords
+
+struct Line: Encodable {
+    var country: String
+    var id_authority: UserInfo
+    var document: UserInfo
+}
+
+var count = 1000
+var style = RecordGenerator.Style.ascii
+var seed: UInt64 = 42
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+    switch argument {
+    case "--diacritics": style = .diacritics
+    case "--seed": seed = arguments.popFirst().flatMap { UInt64($0) } ?? seed
+    default:
+        guard let value = Int(argument), value >= 0 else {
+            print("usage: generate-records [N] [--diacritics] [--seed S]")
+            exit(2)
+        }
+        count = value
+    }
+}
+
+var generator = RecordGenerator(seed: seed, style: style)
+let encoder = JSONEncoder()
+var buffer: [UInt8] = []
+buffer.reserveCapacity(1 << 16)
+for _ in 0..<count {
+    let pair = generator.nextPair()
+    let line = Line(country: pair.country, id_authority: pair.idAuthority, document: pair.document)
+    guard let data = try? encoder.encode(line) else { continue }
+    buffer.append(contentsOf: data)
+    buffer.append(UInt8(ascii: "\n"))
+    if buffer.count >= 1 << 16 {
+        FileHandle.standardOutput.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+FileHandle.standardOutput.write(Data(buffer))

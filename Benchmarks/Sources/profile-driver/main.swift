@@ -1,0 +1,89 @@
+// Runs one hot path N times over generated inputs, for instruction counts under valgrind:
+//
+//     valgrind --tool=callgrind .build/release/profile-driver compare-ascii 20000
+//
+// The instructions of one operation are (Ir at 2N − Ir at N) / N, which cancels the setup;
+// see measure-instructions.sh.
+import Foundation
+import Models
+import ResultCodes
+import SyntheticRecords
+import UserInfoCompare
+
+let arguments = CommandLine.arguments
+guard arguments.count == 3, let count = Int(arguments[2]) else {
+    print("usage: profile-driver <resolve|resolve-unknown|decode-jobresult|decode-jobresult-plain|compare-ascii|compare-lenient|compare-worst-ascii|compare-worst|compare-worst-1k|compare-worst-2k> N")
+    exit(2)
+}
+
+/// The plain-struct baseline, as in the benchmarks.
+struct PlainJobResult: Decodable {
+    struct Params: Decodable {
+        var job_id: String
+        var job_type: Int
+        var user_id: String
+    }
+    var ResultCode: String, ResultText: String, ResultType: String?, SmileJobID: String, JSONVersion: String?
+    var IsFinalResult: String?, PartnerParams: Params, ConfidenceValue: String?, Actions: [String: String]?
+    var timestamp: String?, signature: String?, FullName: String?, DOB: String?, Gender: String?
+    var PhoneNumber: String?, Address: String?, IDNumber: String?, IDType: String?, Country: String?
+    var ExpirationDate: String?
+}
+
+@inline(never)
+func compare(_ pairs: [RecordPair], _ options: CompareOptions) -> Int {
+    let comparator = UserInfoComparator(options: options)
+    var exact = 0
+    for index in 0..<count {
+        let pair = pairs[index % pairs.count]
+        if let result = try? comparator.compare(idAuthority: pair.idAuthority, document: pair.document, country: pair.country),
+            result.resultCode == .exactMatch
+        {
+            exact += 1
+        }
+    }
+    return exact
+}
+
+func worst(_ byteCount: Int, nonASCII: Bool) -> [RecordPair] {
+    (0..<8).map { RecordGenerator.worstCasePair(byteCount: byteCount, nonASCII: nonASCII, seed: UInt64($0)) }
+}
+
+var sink = 0
+switch arguments[1] {
+case "resolve", "resolve-unknown":
+    var random = SeededGenerator(seed: 1)
+    let known = ResultCode.allKnownCodes().map { ($0.code, $0.table?.jobTypes.first ?? .documentVerification) }
+    let pool =
+        arguments[1] == "resolve"
+        ? (0..<4_096).map { _ in random.pick(known) }
+        : (0..<4_096).map { _ in (String(3_000 + random.next() % 6_000), JobType.enhancedKYC) }
+    for index in 0..<count {
+        let (code, jobType) = pool[index & 4_095]
+        if ResultCode(code, jobType: jobType).isKnown { sink += 1 }
+    }
+case "decode-jobresult", "decode-jobresult-plain":
+    let pool = ResultJSON.jobResults(256, seed: 2).map { Data($0) }
+    let decoder = JSONDecoder()
+    for index in 0..<count {
+        if arguments[1] == "decode-jobresult" {
+            if (try? decoder.decode(JobResult.self, from: pool[index & 255])) != nil { sink += 1 }
+        } else {
+            if (try? decoder.decode(PlainJobResult.self, from: pool[index & 255])) != nil { sink += 1 }
+        }
+    }
+case "compare-ascii":
+    var generator = RecordGenerator(seed: 4, style: .ascii)
+    sink = compare(generator.pairs(1_024), .default)
+case "compare-lenient":
+    var generator = RecordGenerator(seed: 5, style: .diacritics)
+    sink = compare(generator.pairs(1_024), .lenient)
+case "compare-worst-ascii": sink = compare(worst(4_096, nonASCII: false), .default)
+case "compare-worst": sink = compare(worst(4_096, nonASCII: true), .lenient)
+case "compare-worst-1k": sink = compare(worst(1_024, nonASCII: true), .lenient)
+case "compare-worst-2k": sink = compare(worst(2_048, nonASCII: true), .lenient)
+default:
+    print("unknown mode \(arguments[1])")
+    exit(2)
+}
+print(sink)
