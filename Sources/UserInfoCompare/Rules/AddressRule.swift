@@ -9,16 +9,61 @@ struct AddressRule: Sendable {
 
     /// The outcome for two values.
     func outcome(_ first: String?, _ second: String?) -> FieldOutcome {
-        guard let first, let second, !first.isBlank, !second.isBlank else { return .notProvided }
+        guard let first, let second else { return .notProvided }
+        if let outcome = asciiOutcome(first, second) { return outcome }
+        guard !first.isBlank, !second.isBlank else { return .notProvided }
         return outcome(tokenList(of: first), tokenList(of: second))
+    }
+
+    /// The outcome when both addresses are ASCII, read in one temporary buffer without making
+    /// a string or an array; `nil` when one is not ASCII.
+    private func asciiOutcome(_ first: String, _ second: String) -> FieldOutcome? {
+        let layout = ASCIINormalizer.Layout.terminatedExpandingAbbreviations
+        let capacity =
+            ASCIINormalizer.capacity(forByteCount: first.utf8.count, layout: layout)
+            + ASCIINormalizer.capacity(forByteCount: second.utf8.count, layout: layout)
+        let ascii = ASCIINormalizer(separators: .address, dropsApostrophes: normalizer.dropsApostrophes)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> FieldOutcome? in
+            var length = 0
+            var firstCount = 0
+            var secondCount = 0
+            guard first.withUTF8Bytes({ ascii.append($0, layout: layout, to: buffer, length: &length, tokenCount: &firstCount) })
+            else { return nil }
+            let firstEnd = length
+            guard second.withUTF8Bytes({ ascii.append($0, layout: layout, to: buffer, length: &length, tokenCount: &secondCount) })
+            else { return nil }
+            // A value that is only white space is Not Provided; one of other separators has no
+            // word and shares none.
+            if Self.isBlankASCII(first) || Self.isBlankASCII(second) { return .notProvided }
+            return outcome(
+                TokenBytes(bytes: UnsafeBufferPointer(rebasing: buffer[..<firstEnd]), count: firstCount),
+                TokenBytes(bytes: UnsafeBufferPointer(rebasing: buffer[firstEnd..<length]), count: secondCount))
+        }
+    }
+
+    /// Whether an ASCII value is empty or only white space.
+    private static func isBlankASCII(_ value: String) -> Bool {
+        value.withUTF8Bytes { bytes in
+            for byte in bytes where !ASCII.isWhitespace(byte) { return false }
+            return true
+        }
     }
 
     /// The outcome for two word lists of provided addresses: byte by byte when both are
     /// ASCII, otherwise as strings (canonical equivalence).
     func outcome(_ first: TokenList, _ second: TokenList) -> FieldOutcome {
         guard first.isASCII && second.isASCII else { return outcome(first.strings, second.strings) }
+        return first.bytes.withUnsafeBufferPointer { firstBytes in
+            second.bytes.withUnsafeBufferPointer { secondBytes in
+                outcome(TokenBytes(bytes: firstBytes, count: first.count), TokenBytes(bytes: secondBytes, count: second.count))
+            }
+        }
+    }
+
+    /// The outcome for two ASCII word lists of provided addresses.
+    func outcome(_ first: TokenBytes, _ second: TokenBytes) -> FieldOutcome {
         if first == second { return .exactMatch }
-        let overlap = TokenList.withTokenNumbers(first, second) { firstNumbers, secondNumbers, distinctCount in
+        let overlap = TokenBytes.withTokenNumbers(first, second) { firstNumbers, secondNumbers, distinctCount in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: distinctCount) { flags in
                 flags.initialize(repeating: 0)
                 for number in firstNumbers { flags[Int(number)] |= 1 }

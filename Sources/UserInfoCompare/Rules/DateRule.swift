@@ -10,6 +10,7 @@ struct DateRule: Sendable {
     /// The outcome for two values.
     func outcome(_ first: String?, _ second: String?) -> FieldOutcome {
         guard let first, let second else { return .notProvided }
+        if let outcome = asciiOutcome(first, second) { return outcome }
         // Parsed from the normalised bytes; strings are made only to compare unparsed text.
         let firstDate = parse(first)
         let secondDate = parse(second)
@@ -24,6 +25,24 @@ struct DateRule: Sendable {
             // A date against text that does not parse: equal only if the texts are.
             return normalizer.normalizedText(of: first) == normalizer.normalizedText(of: second) ? .exactMatch : .noMatch
         }
+    }
+
+    /// The outcome when both values are ASCII, parsed from their normalised bytes in temporary
+    /// storage without making a string; `nil` when one is not ASCII.
+    private func asciiOutcome(_ first: String, _ second: String) -> FieldOutcome? {
+        let outcome = normalizer.withASCIINormalizedText(of: first) { firstText -> FieldOutcome? in
+            normalizer.withASCIINormalizedText(of: second) { secondText -> FieldOutcome in
+                if firstText.isEmpty || secondText.isEmpty { return .notProvided }
+                if let firstDate = CalendarDate(parsing: firstText, order: order),
+                    let secondDate = CalendarDate(parsing: secondText, order: order)
+                {
+                    return Self.outcome(firstDate, secondDate)
+                }
+                // Otherwise compared as text; ASCII text is equal exactly when its bytes are.
+                return firstText.elementsEqual(secondText) ? .exactMatch : .noMatch
+            }
+        }
+        return outcome ?? nil
     }
 
     /// What a value's normalised text is: blank, a date, or text that does not parse.

@@ -33,7 +33,8 @@ struct NameRule: Sendable {
 
     /// The outcome for two sides.
     func outcome(_ first: UserInfo, _ second: UserInfo) -> FieldOutcome {
-        Self.outcome(tokenList(of: first), tokenList(of: second))
+        if let outcome = asciiOutcome(first, second) { return outcome }
+        return Self.outcome(tokenList(of: first), tokenList(of: second))
     }
 
     /// The outcome for two token sequences: byte by byte when both are ASCII, otherwise as
@@ -41,8 +42,17 @@ struct NameRule: Sendable {
     static func outcome(_ first: TokenList, _ second: TokenList) -> FieldOutcome {
         if first.isEmpty || second.isEmpty { return .notProvided }
         guard first.isASCII && second.isASCII else { return outcome(first.strings, second.strings) }
+        return first.bytes.withUnsafeBufferPointer { firstBytes in
+            second.bytes.withUnsafeBufferPointer { secondBytes in
+                outcome(TokenBytes(bytes: firstBytes, count: first.count), TokenBytes(bytes: secondBytes, count: second.count))
+            }
+        }
+    }
+
+    /// The outcome for two non-empty ASCII token sequences.
+    static func outcome(_ first: TokenBytes, _ second: TokenBytes) -> FieldOutcome {
         if first == second { return .exactMatch }
-        return TokenList.withTokenNumbers(first, second) { firstNumbers, secondNumbers, distinctCount in
+        return TokenBytes.withTokenNumbers(first, second) { firstNumbers, secondNumbers, distinctCount in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: distinctCount) { counts in
                 counts.initialize(repeating: 0)
                 for number in firstNumbers { counts[Int(number)] += 1 }
@@ -87,6 +97,54 @@ struct NameRule: Sendable {
         }
         if sameMultiset { return .transposed }
         return shared ? .partialMatch : .noMatch
+    }
+
+    // MARK: ASCII fast path
+
+    /// The outcome when every name field of both sides is ASCII, read in one temporary buffer
+    /// without making a string or an array; `nil` when some field is not ASCII.
+    private func asciiOutcome(_ first: UserInfo, _ second: UserInfo) -> FieldOutcome? {
+        let capacity = Self.byteCount(first) + Self.byteCount(second) + 8
+        let ascii = ASCIINormalizer(separators: .name, dropsApostrophes: normalizer.dropsApostrophes)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> FieldOutcome? in
+            var length = 0
+            guard let firstTokens = Self.asciiTokens(of: first, ascii, buffer, &length),
+                let secondTokens = Self.asciiTokens(of: second, ascii, buffer, &length)
+            else { return nil }
+            if firstTokens.isEmpty || secondTokens.isEmpty { return .notProvided }
+            return Self.outcome(firstTokens, secondTokens)
+        }
+    }
+
+    /// The UTF-8 bytes of every name field of a side.
+    private static func byteCount(_ info: UserInfo) -> Int {
+        (info.firstName?.utf8.count ?? 0) + (info.middleName?.utf8.count ?? 0) + (info.lastName?.utf8.count ?? 0)
+            + (info.fullName?.utf8.count ?? 0)
+    }
+
+    /// The token sequence of one side (see ``tokenList(of:)``) written to `buffer` at `length`;
+    /// `nil` when a field read is not ASCII.
+    private static func asciiTokens(
+        of info: UserInfo, _ ascii: ASCIINormalizer, _ buffer: UnsafeMutableBufferPointer<UInt8>, _ length: inout Int
+    ) -> TokenBytes? {
+        let start = length
+        var count = 0
+        func append(_ value: String?) -> Bool {
+            guard let value else { return true }
+            return value.withUTF8Bytes { ascii.append($0, layout: .terminated, to: buffer, length: &length, tokenCount: &count) }
+        }
+        guard append(info.firstName) else { return nil }
+        let firstCount = count
+        guard append(info.middleName) else { return nil }
+        let middleEnd = count
+        guard append(info.lastName) else { return nil }
+        let parts = TokenBytes(bytes: UnsafeBufferPointer(rebasing: buffer[start..<length]), count: count)
+        if firstCount > 0 || count > middleEnd { return parts }
+        let fullStart = length
+        count = 0
+        guard append(info.fullName) else { return nil }
+        if count == 0 { return parts }
+        return TokenBytes(bytes: UnsafeBufferPointer(rebasing: buffer[fullStart..<length]), count: count)
     }
 
     private func append(_ value: String?, to tokens: inout TokenList) {

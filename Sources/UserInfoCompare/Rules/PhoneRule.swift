@@ -34,9 +34,11 @@ struct PhoneRule: Sendable {
         let beganWithPlus = Self.beginsWithPlus(value)
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.utf8.count) { buffer in
             var count = 0
-            for byte in value.utf8 where ASCII.isDigit(byte) {
-                buffer[count] = byte
-                count += 1
+            value.withUTF8Bytes { bytes in
+                for byte in bytes where ASCII.isDigit(byte) {
+                    buffer[count] = byte
+                    count += 1
+                }
             }
             guard count > 0 else { return body(nil) }
             let digits = UnsafeBufferPointer(rebasing: buffer[..<count])

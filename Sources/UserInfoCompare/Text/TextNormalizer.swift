@@ -63,6 +63,22 @@ struct TextNormalizer: Sendable {
         return result ?? body(UnsafeBufferPointer(start: nil, count: 0))
     }
 
+    /// Calls `body` with the UTF-8 bytes of the normalised text of an ASCII value, read by
+    /// ``ASCIINormalizer`` in temporary storage; `nil`, without calling `body`, when the value
+    /// is not ASCII.
+    @inline(__always)
+    func withASCIINormalizedText<Result>(of value: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        value.withUTF8Bytes { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { buffer -> Result? in
+                let ascii = ASCIINormalizer(separators: .whitespace, dropsApostrophes: dropsApostrophes)
+                var length = 0
+                var count = 0
+                guard ascii.append(bytes, layout: .joined, to: buffer, length: &length, tokenCount: &count) else { return nil }
+                return body(UnsafeBufferPointer(rebasing: buffer[..<length]))
+            }
+        }
+    }
+
     /// The normalised text of a value: its white-space tokens joined by single spaces.
     func normalizedText(of value: String) -> String {
         var output = TokenOutput(isText: true)

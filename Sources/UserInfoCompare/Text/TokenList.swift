@@ -65,6 +65,41 @@ extension TokenList {
         _ first: TokenList, _ second: TokenList,
         _ body: (_ first: UnsafeBufferPointer<Int32>, _ second: UnsafeBufferPointer<Int32>, _ distinctCount: Int) -> Result
     ) -> Result {
+        first.bytes.withUnsafeBufferPointer { firstBytes in
+            second.bytes.withUnsafeBufferPointer { secondBytes in
+                TokenBytes.withTokenNumbers(
+                    TokenBytes(bytes: firstBytes, count: first.count), TokenBytes(bytes: secondBytes, count: second.count),
+                    body)
+            }
+        }
+    }
+}
+
+/// Tokens in borrowed memory, each followed by ``TokenList/terminator``, as a ``TokenList``
+/// stores them: what the ASCII fast paths build in temporary storage.
+struct TokenBytes {
+    /// The bytes of every token, each followed by ``TokenList/terminator``.
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The number of tokens.
+    let count: Int
+
+    var isEmpty: Bool { count == 0 }
+
+    /// Whether two lists hold the same tokens in the same order.
+    static func == (first: TokenBytes, second: TokenBytes) -> Bool {
+        guard first.count == second.count, first.bytes.count == second.bytes.count else { return false }
+        for index in first.bytes.indices where first.bytes[index] != second.bytes[index] {
+            return false
+        }
+        return true
+    }
+
+    /// Numbers the distinct tokens of two lists; see ``TokenList/withTokenNumbers(_:_:_:)``.
+    static func withTokenNumbers<Result>(
+        _ first: TokenBytes, _ second: TokenBytes,
+        _ body: (_ first: UnsafeBufferPointer<Int32>, _ second: UnsafeBufferPointer<Int32>, _ distinctCount: Int) -> Result
+    ) -> Result {
+        let terminator = TokenList.terminator
         let total = first.count + second.count
         var capacity = 16
         while capacity < 2 * total { capacity <<= 1 }
@@ -76,8 +111,10 @@ extension TokenList {
             slots.initialize(repeating: -1)
             var distinct: Int32 = 0
             var index = 0
-            first.bytes.withUnsafeBufferPointer { firstBytes in
-                second.bytes.withUnsafeBufferPointer { secondBytes in
+            do {
+                let firstBytes = first.bytes
+                let secondBytes = second.bytes
+                do {
                     for list in 0..<2 {
                         let bytes = list == 0 ? firstBytes : secondBytes
                         var start = 0
