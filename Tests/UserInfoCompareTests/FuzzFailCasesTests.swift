@@ -117,6 +117,7 @@ import UserInfoCompare
         let lines = try Self.failCases("CompareJSONLine")
         // Sorted: hand-deep-nesting, hand-duplicate-keys.
         #expect(CompareLineProcessor().process(line: lines[0]) == .failure(.invalidJSON))
-        #expect(try CompareLineProcessor().process(line: lines[1]).get().resultCode == "1020")
+        // A key twice in one object is refused, naming it, rather than resolved silently.
+        #expect(CompareLineProcessor().process(line: lines[1]) == .failure(.duplicateKey(path: "id_authority.dob")))
     }
 }
