@@ -25,6 +25,15 @@ enum DiacriticFolding {
 
     /// The base scalar of a precomposed scalar, or `nil` when it has no folded decomposition.
     static func base(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        if let index = LatinScalarTable.index(scalar.value) {
+            let base = LatinScalarTable.bases[index]
+            return base == 0 ? nil : Unicode.Scalar(base)
+        }
+        return searchBase(of: scalar)
+    }
+
+    /// ``base(of:)`` by binary search of ``bases``.
+    static func searchBase(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
         let value = scalar.value
         guard value >= 0xC0 else { return nil }
         var low = bases.startIndex

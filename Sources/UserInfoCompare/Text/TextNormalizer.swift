@@ -187,6 +187,23 @@ private struct Scanner {
 
     /// Lowercases one non-ASCII scalar, then handles each scalar of its lowercase mapping.
     mutating func appendLowercasing(_ scalar: Unicode.Scalar, to output: inout TokenOutput) {
+        let value = scalar.value
+        if value &- 0x300 < 0x70 {
+            // Combining Diacritical Marks: unchanged by lowercasing, never separators
+            // (nonspacing marks), dropped by folding.
+            if !normalizer.foldsDiacritics { writer.append(scalar) }
+            return
+        }
+        if let index = LatinScalarTable.index(value), let lowered = Unicode.Scalar(LatinScalarTable.lowercase[index]),
+            lowered.value != 0
+        {
+            if lowered.isASCII {
+                appendASCII(UInt8(truncatingIfNeeded: lowered.value), to: &output)
+            } else {
+                appendLowercased(lowered, to: &output)
+            }
+            return
+        }
         if scalar == lastUnchangedScalar {
             appendLowercased(scalar, to: &output)
         } else if scalar.properties.changesWhenLowercased {

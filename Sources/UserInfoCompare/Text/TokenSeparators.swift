@@ -34,14 +34,20 @@ extension TokenSeparators {
         case .name:
             return Self.isNonASCIIWhitespace(scalar) || scalar == "\u{2010}" || scalar == "\u{2011}"
         case .address:
-            switch scalar.properties.generalCategory {
-            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-                .nonspacingMark, .spacingMark, .enclosingMark,
-                .decimalNumber, .letterNumber, .otherNumber:
-                return false
-            default:
-                return true
-            }
+            if let index = LatinScalarTable.index(scalar.value) { return !LatinScalarTable.isWordScalar[index] }
+            return separatesByCategory(scalar)
+        }
+    }
+
+    /// Whether a non-ASCII scalar separates address words, by its general category.
+    func separatesByCategory(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+            .nonspacingMark, .spacingMark, .enclosingMark,
+            .decimalNumber, .letterNumber, .otherNumber:
+            false
+        default:
+            true
         }
     }
 }
