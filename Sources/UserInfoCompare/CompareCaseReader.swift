@@ -61,24 +61,25 @@ extension CompareCaseReader {
         var unknownKeys = UnknownKeys()
         skipWhitespace()
         try expect(UInt8(ascii: "{"))
-        try readMembers { (reader: inout CompareCaseReader, key: Range<Int>) throws(Refusal) in
+        var isFirst = true
+        while let key = try nextKey(isFirst: &isFirst) {
             let slot: UInt32
-            if reader.key(key, is: "country") {
+            if matches(key, "country") {
                 slot = 1
-                country = try reader.readOptionalString()
-            } else if reader.key(key, is: "id_authority") {
+                country = try readOptionalString()
+            } else if matches(key, "id_authority") {
                 slot = 2
-                idAuthority = try reader.readUserInfo()
-            } else if reader.key(key, is: "document") {
+                idAuthority = try readUserInfo()
+            } else if matches(key, "document") {
                 slot = 4
-                document = try reader.readUserInfo()
-            } else if reader.key(key, is: "options") {
+                document = try readUserInfo()
+            } else if matches(key, "options") {
                 slot = 8
-                options = try reader.readOptions()
+                options = try readOptions()
             } else {
-                try unknownKeys.insert(key, in: reader.bytes)
-                try reader.skipValue(depth: 1)
-                return
+                try unknownKeys.insert(key, in: bytes)
+                try skipValue(depth: 1)
+                continue
             }
             guard known & slot == 0 else { throw Refusal() }
             known |= slot
@@ -94,40 +95,41 @@ extension CompareCaseReader {
         var info = UserInfo()
         var known: UInt32 = 0
         var unknownKeys = UnknownKeys()
-        try readMembers { (reader: inout CompareCaseReader, key: Range<Int>) throws(Refusal) in
+        var isFirst = true
+        while let key = try nextKey(isFirst: &isFirst) {
             let slot: UInt32
-            switch reader.bytes[key.lowerBound] {
-            case UInt8(ascii: "f") where reader.key(key, is: "first_name"):
+            switch bytes[key.lowerBound] {
+            case UInt8(ascii: "f") where matches(key, "first_name"):
                 slot = 1 << 0
-                info.firstName = try reader.readOptionalString()
-            case UInt8(ascii: "f") where reader.key(key, is: "full_name"):
+                info.firstName = try readOptionalString()
+            case UInt8(ascii: "f") where matches(key, "full_name"):
                 slot = 1 << 1
-                info.fullName = try reader.readOptionalString()
-            case UInt8(ascii: "m") where reader.key(key, is: "middle_name"):
+                info.fullName = try readOptionalString()
+            case UInt8(ascii: "m") where matches(key, "middle_name"):
                 slot = 1 << 2
-                info.middleName = try reader.readOptionalString()
-            case UInt8(ascii: "l") where reader.key(key, is: "last_name"):
+                info.middleName = try readOptionalString()
+            case UInt8(ascii: "l") where matches(key, "last_name"):
                 slot = 1 << 3
-                info.lastName = try reader.readOptionalString()
-            case UInt8(ascii: "d") where reader.key(key, is: "dob"):
+                info.lastName = try readOptionalString()
+            case UInt8(ascii: "d") where matches(key, "dob"):
                 slot = 1 << 4
-                info.dob = try reader.readOptionalString()
-            case UInt8(ascii: "g") where reader.key(key, is: "gender"):
+                info.dob = try readOptionalString()
+            case UInt8(ascii: "g") where matches(key, "gender"):
                 slot = 1 << 5
-                info.gender = try reader.readOptionalString()
-            case UInt8(ascii: "p") where reader.key(key, is: "phone_number"):
+                info.gender = try readOptionalString()
+            case UInt8(ascii: "p") where matches(key, "phone_number"):
                 slot = 1 << 6
-                info.phoneNumber = try reader.readOptionalString()
-            case UInt8(ascii: "a") where reader.key(key, is: "address"):
+                info.phoneNumber = try readOptionalString()
+            case UInt8(ascii: "a") where matches(key, "address"):
                 slot = 1 << 7
-                info.address = try reader.readOptionalString()
-            case UInt8(ascii: "e") where reader.key(key, is: "expiration_date"):
+                info.address = try readOptionalString()
+            case UInt8(ascii: "e") where matches(key, "expiration_date"):
                 slot = 1 << 8
-                info.expirationDate = try reader.readOptionalString()
+                info.expirationDate = try readOptionalString()
             default:
-                try unknownKeys.insert(key, in: reader.bytes)
-                try reader.skipValue(depth: 2)
-                return
+                try unknownKeys.insert(key, in: bytes)
+                try skipValue(depth: 2)
+                continue
             }
             guard known & slot == 0 else { throw Refusal() }
             known |= slot
@@ -143,26 +145,27 @@ extension CompareCaseReader {
         var options = CompareOptions.default
         var known: UInt32 = 0
         var unknownKeys = UnknownKeys()
-        try readMembers { (reader: inout CompareCaseReader, key: Range<Int>) throws(Refusal) in
+        var isFirst = true
+        while let key = try nextKey(isFirst: &isFirst) {
             let slot: UInt32
-            if reader.key(key, is: "folds_diacritics") {
+            if matches(key, "folds_diacritics") {
                 slot = 1
-                if let value = try reader.readOptionalBool() { options.foldsDiacritics = value }
-            } else if reader.key(key, is: "drops_apostrophes") {
+                if let value = try readOptionalBool() { options.foldsDiacritics = value }
+            } else if matches(key, "drops_apostrophes") {
                 slot = 2
-                if let value = try reader.readOptionalBool() { options.dropsApostrophes = value }
-            } else if reader.key(key, is: "date_order") {
+                if let value = try readOptionalBool() { options.dropsApostrophes = value }
+            } else if matches(key, "date_order") {
                 slot = 4
-                if let text = try reader.readOptionalString() {
+                if let text = try readOptionalString() {
                     guard let order = CompareOptions.DateOrder(rawValue: text) else { throw Refusal() }
                     options.dateOrder = order
                 }
-            } else if reader.key(key, is: "address_partial_threshold") {
+            } else if matches(key, "address_partial_threshold") {
                 throw Refusal()
             } else {
-                try unknownKeys.insert(key, in: reader.bytes)
-                try reader.skipValue(depth: 2)
-                return
+                try unknownKeys.insert(key, in: bytes)
+                try skipValue(depth: 2)
+                continue
             }
             guard known & slot == 0 else { throw Refusal() }
             known |= slot
@@ -189,27 +192,27 @@ extension CompareCaseReader {
         }
     }
 
-    /// Reads the members of an object whose `{` was just read, up to and including its `}`;
-    /// `member` reads each value, after the reader has read the key and its `:`.
-    private mutating func readMembers(
-        _ member: (inout CompareCaseReader, Range<Int>) throws(Refusal) -> Void
-    ) throws(Refusal) {
+    /// The next key of an object whose `{` was just read, with its `:` read after it, or `nil`
+    /// after the object's `}`; `isFirst` is `true` before the first key and is kept by the
+    /// caller between calls. The caller reads the key's value before the next call.
+    private mutating func nextKey(isFirst: inout Bool) throws(Refusal) -> Range<Int>? {
         skipWhitespace()
-        if consume(UInt8(ascii: "}")) { return }
-        while true {
-            skipWhitespace()
-            let key = try readKey()
-            skipWhitespace()
-            try expect(UInt8(ascii: ":"))
-            skipWhitespace()
-            try member(&self, key)
-            skipWhitespace()
+        if isFirst {
+            isFirst = false
+            if consume(UInt8(ascii: "}")) { return nil }
+        } else {
             guard position < bytes.count else { throw Refusal() }
             let byte = bytes[position]
             position += 1
-            if byte == UInt8(ascii: "}") { return }
+            if byte == UInt8(ascii: "}") { return nil }
             guard byte == UInt8(ascii: ",") else { throw Refusal() }
+            skipWhitespace()
         }
+        let key = try readKey()
+        skipWhitespace()
+        try expect(UInt8(ascii: ":"))
+        skipWhitespace()
+        return key
     }
 
     /// A key: the range of its bytes between the quotes. Refuses an empty key, an escape, a
@@ -217,25 +220,33 @@ extension CompareCaseReader {
     /// on Unicode rules).
     private mutating func readKey() throws(Refusal) -> Range<Int> {
         try expect(UInt8(ascii: "\""))
+        let bytes = self.bytes
         let start = position
-        while position < bytes.count {
-            let byte = bytes[position]
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                guard position > start else { throw Refusal() }
-                position += 1
-                return start..<(position - 1)
+                guard index > start else { throw Refusal() }
+                position = index + 1
+                return start..<index
             }
             guard byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\\") else { throw Refusal() }
-            position += 1
+            index += 1
         }
         throw Refusal()
     }
 
     /// Whether the key's bytes are `name`'s.
-    private func key(_ key: Range<Int>, is name: StaticString) -> Bool {
-        guard key.count == name.utf8CodeUnitCount else { return false }
-        let text = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
-        return bytes[key].elementsEqual(text)
+    private func matches(_ key: Range<Int>, _ name: StaticString) -> Bool {
+        let count = name.utf8CodeUnitCount
+        guard key.count == count else { return false }
+        let text = name.utf8Start
+        var offset = 0
+        while offset < count {
+            guard bytes[key.lowerBound + offset] == text[offset] else { return false }
+            offset += 1
+        }
+        return true
     }
 }
 
@@ -279,6 +290,17 @@ extension CompareCaseReader {
         var isASCII = true
         var hasEscapes = false
         while position < bytes.count {
+            // The plain bytes up to the next quote, backslash or control character.
+            var index = position
+            let bytes = self.bytes
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte >= 0x20 else { break }
+                if byte >= 0x80 { isASCII = false }
+                index += 1
+            }
+            position = index
+            guard position < bytes.count else { break }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 let run = UnsafeBufferPointer(rebasing: bytes[runStart..<position])
@@ -302,9 +324,7 @@ extension CompareCaseReader {
                 runStart = position
                 continue
             }
-            guard byte >= 0x20 else { throw Refusal() }
-            if byte >= 0x80 { isASCII = false }
-            position += 1
+            throw Refusal()
         }
         throw Refusal()
     }
@@ -371,9 +391,10 @@ extension CompareCaseReader {
             guard depth < Self.maximumSkippedDepth else { throw Refusal() }
             position += 1
             var keys = UnknownKeys()
-            try readMembers { (reader: inout CompareCaseReader, key: Range<Int>) throws(Refusal) in
-                try keys.insert(key, in: reader.bytes)
-                try reader.skipValue(depth: depth + 1)
+            var isFirst = true
+            while let key = try nextKey(isFirst: &isFirst) {
+                try keys.insert(key, in: bytes)
+                try skipValue(depth: depth + 1)
             }
         case UInt8(ascii: "["):
             guard depth < Self.maximumSkippedDepth else { throw Refusal() }
@@ -448,11 +469,8 @@ extension CompareCaseReader {
 
     /// Reads `literal` (`true`, `false` or `null`), or refuses.
     private mutating func expectLiteral(_ literal: StaticString) throws(Refusal) {
-        let count = literal.utf8CodeUnitCount
-        guard position + count <= bytes.count,
-              bytes[position..<(position + count)].elementsEqual(
-                UnsafeBufferPointer(start: literal.utf8Start, count: count))
-        else { throw Refusal() }
-        position += count
+        let end = position + literal.utf8CodeUnitCount
+        guard end <= bytes.count, matches(position..<end, literal) else { throw Refusal() }
+        position = end
     }
 }
