@@ -31,16 +31,29 @@ public struct CompareLineProcessor: Sendable, Hashable {
     ///
     /// Never traps: any bytes give a response or an error.
     public func process(line: some Collection<UInt8>) -> Result<CompareUserInfoResponse, CompareLineError> {
-        decodeCase(line: line).flatMap(process)
+        compare(line: line).map { $0.response() }
     }
 
     /// Compares the two records of a decoded case.
     public func process(_ compareCase: CompareCase) -> Result<CompareUserInfoResponse, CompareLineError> {
+        compare(compareCase).map { $0.response() }
+    }
+
+    /// Decodes one line of JSON and compares its two records, giving the comparison rather
+    /// than the response: the cheapest form for a caller that writes the response itself
+    /// (``UserInfoComparison/writeCompactJSON(into:)``).
+    ///
+    /// Never traps; fails exactly when ``process(line:)`` fails, with the same error.
+    public func compare(line: some Collection<UInt8>) -> Result<UserInfoComparison, CompareLineError> {
+        decodeCase(line: line).flatMap(compare)
+    }
+
+    /// Compares the two records of a decoded case, giving the comparison.
+    public func compare(_ compareCase: CompareCase) -> Result<UserInfoComparison, CompareLineError> {
         let comparator = UserInfoComparator(options: compareCase.options ?? defaultOptions)
         do {
-            let comparison = try comparator.compare(
-                idAuthority: compareCase.idAuthority, document: compareCase.document, country: compareCase.country)
-            return .success(comparison.response())
+            return .success(try comparator.compare(
+                idAuthority: compareCase.idAuthority, document: compareCase.document, country: compareCase.country))
         } catch {
             return .failure(.comparison(error))
         }
@@ -52,6 +65,11 @@ public struct CompareLineProcessor: Sendable, Hashable {
     /// ``CompareLineError/duplicateKey(path:)``: Foundation's decoder would silently keep one
     /// of the values.
     public func decodeCase(line: some Collection<UInt8>) -> Result<CompareCase, CompareLineError> {
+        // The common shape is read straight from the bytes; anything else (including every
+        // line that fails) goes through JSONDecoder, which gives the errors.
+        if let read = line.withContiguousStorageIfAvailable(CompareCaseReader.read), let compareCase = read {
+            return .success(compareCase)
+        }
         guard line.contains(where: { !ASCII.isWhitespace($0) }) else { return .failure(.emptyLine) }
         do {
             let data = Data(line)

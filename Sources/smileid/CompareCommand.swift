@@ -73,12 +73,16 @@ extension CompareCommand {
         let processor = processor
         var reader = LineReader(fileDescriptor: file.fileDescriptor)
         var anyLineFailed = false
+        // One response line, reused: a comparison writes its compact JSON straight into it.
+        var responseLine: [UInt8] = []
         while !output.isClosed, let event = reader.next() {
             switch event {
             case .line(let number, let bytes):
-                switch processor.process(line: bytes) {
-                case .success(let response):
-                    output.write(try Self.encode(response, as: []))
+                switch processor.compare(line: bytes) {
+                case .success(let comparison):
+                    responseLine.removeAll(keepingCapacity: true)
+                    comparison.writeCompactJSON(into: &responseLine)
+                    output.write(responseLine)
                 case .failure(.emptyLine):
                     continue
                 case .failure(let error):
