@@ -116,15 +116,7 @@ extension CompareLineProcessor {
 
     /// A coding path as `a.b[2].c`.
     static func path(_ codingPath: [any CodingKey]) -> String {
-        var text = ""
-        for key in codingPath {
-            if let index = key.intValue {
-                text += "[\(index)]"
-            } else {
-                text += text.isEmpty ? key.stringValue : "." + key.stringValue
-            }
-        }
-        return text
+        JSONPath(codingPath).description
     }
 
     /// The JSON type a Swift type decodes from, such as `"a string"`.

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import Models
 
 /// Describes a `DecodingError` in one line that names the JSON path and never a value.
 ///
@@ -32,15 +33,7 @@ enum DecodingErrorMessage {
 
     /// A coding path as `history[1].PartnerParams.job_type`.
     static func path(_ codingPath: [any CodingKey]) -> String {
-        var text = ""
-        for key in codingPath {
-            if let index = key.intValue {
-                text += "[\(index)]"
-            } else {
-                text += text.isEmpty ? key.stringValue : "." + key.stringValue
-            }
-        }
-        return text
+        JSONPath(codingPath).description
     }
 
     /// The JSON kind a Swift type decodes from, such as `a string`.
