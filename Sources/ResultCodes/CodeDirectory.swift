@@ -30,8 +30,8 @@ struct CodeDirectory: Sendable {
     /// (the candidates of an ambiguous code); empty otherwise.
     let candidates: [[ResultCodeTable]]
 
-    /// The directory of every table.
-    static let shared = CodeDirectory()
+    /// The directory of every table: an immutable table, built once.
+    static let standard = CodeDirectory()
 
     private init() {
         var slots = [UInt8](repeating: 0, count: Self.capacity)

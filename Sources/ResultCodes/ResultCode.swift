@@ -67,7 +67,7 @@ extension ResultCode {
     ///   - code: The result code as received, such as `"0812"`.
     ///   - jobType: The job type of the result, if known.
     public init(_ code: String, jobType: JobType? = nil) {
-        guard let (index, entry) = CodeDirectory.shared.entry(code) else {
+        guard let (index, entry) = CodeDirectory.standard.entry(code) else {
             self = .unknown(code)
             return
         }
@@ -86,7 +86,7 @@ extension ResultCode {
         } else if let table = entry.soleSpecificTable, let sole = entry.code(in: table) {
             self = sole
         } else {
-            self = .ambiguous(code: code, candidates: CodeDirectory.shared.candidates[index])
+            self = .ambiguous(code: code, candidates: CodeDirectory.standard.candidates[index])
         }
     }
 
@@ -120,7 +120,7 @@ extension ResultCode {
     /// Use it to explain an ``ambiguous(code:candidates:)`` code or to show what a code means
     /// across job types.
     public static func meanings(of code: String) -> [ResultCode] {
-        CodeDirectory.shared.entry(code)?.entry.allCodes ?? []
+        CodeDirectory.standard.entry(code)?.entry.allCodes ?? []
     }
 
     /// Every code that can be resolved for `jobType`: its own tables in lookup order, then the

@@ -16,7 +16,7 @@ import Testing
 
     @Test func directoryHoldsEveryDistinctCodeOnce() throws {
         let distinct = Set(try resultCodeRows().map(\.code))
-        let directory = CodeDirectory.shared
+        let directory = CodeDirectory.standard
         #expect(directory.entries.count == distinct.count + 1)
         #expect(directory.slots.count == CodeDirectory.capacity)
         #expect(directory.slots.filter { $0 != 0 }.count == distinct.count)
