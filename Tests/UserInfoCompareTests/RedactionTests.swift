@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import Models
+import TestSupport
 import Testing
 import UserInfoCompare
 
@@ -14,17 +15,9 @@ import UserInfoCompare
         "Adaeze", "Okonkwo-Test", "1990-03-04", "+234 803 000 0017", "12 Test Crescent", "Female", "2031-12-31",
     ]
 
-    static func renderings(_ value: Any) -> [String] {
-        var dumped = ""
-        dump(value, to: &dumped)
-        return [String(describing: value), String(reflecting: value), "\(value)", dumped]
-    }
-
     static func expectNoPersonalValue(_ value: Any, sourceLocation: SourceLocation = #_sourceLocation) {
-        for rendering in renderings(value) {
-            for personal in personalValues {
-                #expect(!rendering.contains(personal), "\(personal) appears in: \(rendering)", sourceLocation: sourceLocation)
-            }
+        for leak in Renderings.leaks(of: value, among: personalValues) {
+            Issue.record("\(leak.value) appears in: \(leak.rendering)", sourceLocation: sourceLocation)
         }
     }
 
