@@ -12,13 +12,7 @@ struct CodesCommandTests {
         #expect(objects.count == 90)
         #expect(objects.count == ResultCodeRow.all.count)
         for (object, row) in zip(objects, ResultCodeRow.all) {
-            #expect(object["code"] as? String == row.code)
-            #expect(object["known"] as? Bool == true)
-            #expect(object["table"] as? String == row.table)
-            #expect(object["job_types"] as? [Int] == row.jobTypes)
-            #expect(object["message"] as? String == row.message)
-            #expect(object["outcome"] as? String == row.outcome)
-            #expect(object["incurs_charge"] as? Bool == row.incursCharge)
+            row.expectDescribed(by: object)
         }
     }
 

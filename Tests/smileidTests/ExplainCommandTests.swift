@@ -42,13 +42,7 @@ struct ExplainCommandTests {
             == ["code", "known", "table", "job_types", "message", "outcome", "incurs_charge"])
         let row = try #require(ResultCodeRow.all.first { $0.code == resolution.code && $0.table == resolution.table })
         let object = try #require(try parseJSON(run.output) as? [String: Any])
-        #expect(object["code"] as? String == row.code)
-        #expect(object["known"] as? Bool == true)
-        #expect(object["table"] as? String == row.table)
-        #expect(object["job_types"] as? [Int] == row.jobTypes)
-        #expect(object["message"] as? String == row.message)
-        #expect(object["outcome"] as? String == row.outcome)
-        #expect(object["incurs_charge"] as? Bool == row.incursCharge)
+        row.expectDescribed(by: object)
     }
 
     @Test("2211, 1014, 1015 and 1012 are ambiguous without a job type; the candidates are listed in table order",

@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+import Testing
 
 /// One row of `Fixtures/result-codes.json`: a code of one table, transcribed from the seeds.
 struct ResultCodeRow: Decodable, Sendable, Hashable {
@@ -22,4 +23,15 @@ struct ResultCodeRow: Decodable, Sendable, Hashable {
 
     /// Whether the outcome is charged, as the seeds say: every outcome but error and 1015's.
     var incursCharge: Bool { outcome != "error" && outcome != "processingContinues" }
+
+    /// Expects `object`, one code as `smileid explain --json` prints it, to describe this row.
+    func expectDescribed(by object: [String: Any], sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(object["code"] as? String == code, sourceLocation: sourceLocation)
+        #expect(object["known"] as? Bool == true, sourceLocation: sourceLocation)
+        #expect(object["table"] as? String == table, sourceLocation: sourceLocation)
+        #expect(object["job_types"] as? [Int] == jobTypes, sourceLocation: sourceLocation)
+        #expect(object["message"] as? String == message, sourceLocation: sourceLocation)
+        #expect(object["outcome"] as? String == outcome, sourceLocation: sourceLocation)
+        #expect(object["incurs_charge"] as? Bool == incursCharge, sourceLocation: sourceLocation)
+    }
 }
