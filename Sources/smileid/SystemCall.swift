@@ -17,31 +17,36 @@ enum SystemCall {
 
     /// Writes up to `count` bytes; the number written, or the error.
     static func write(_ fileDescriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Result<Int, SystemError> {
-        while true {
+        retryingOnInterrupt {
             #if canImport(Darwin)
-            let written = Darwin.write(fileDescriptor, bytes, count)
+            Darwin.write(fileDescriptor, bytes, count)
             #elseif canImport(Musl)
-            let written = Musl.write(fileDescriptor, bytes, count)
+            Musl.write(fileDescriptor, bytes, count)
             #else
-            let written = Glibc.write(fileDescriptor, bytes, count)
+            Glibc.write(fileDescriptor, bytes, count)
             #endif
-            if written >= 0 { return .success(written) }
-            let error = SystemError.current
-            if !error.isInterrupted { return .failure(error) }
         }
     }
 
     /// Reads up to `count` bytes; the number read (0 at the end), or the error.
     static func read(_ fileDescriptor: Int32, _ bytes: UnsafeMutableRawPointer?, _ count: Int) -> Result<Int, SystemError> {
-        while true {
+        retryingOnInterrupt {
             #if canImport(Darwin)
-            let count = Darwin.read(fileDescriptor, bytes, count)
+            Darwin.read(fileDescriptor, bytes, count)
             #elseif canImport(Musl)
-            let count = Musl.read(fileDescriptor, bytes, count)
+            Musl.read(fileDescriptor, bytes, count)
             #else
-            let count = Glibc.read(fileDescriptor, bytes, count)
+            Glibc.read(fileDescriptor, bytes, count)
             #endif
-            if count >= 0 { return .success(count) }
+        }
+    }
+
+    /// Calls `call` until it is not interrupted by a signal (EINTR); its non-negative result,
+    /// or the error it set.
+    private static func retryingOnInterrupt(_ call: () -> Int) -> Result<Int, SystemError> {
+        while true {
+            let result = call()
+            if result >= 0 { return .success(result) }
             let error = SystemError.current
             if !error.isInterrupted { return .failure(error) }
         }
