@@ -38,9 +38,9 @@ import Testing
     @Test func theReadmeShowsThisCodeVerbatim() throws {
         let readme = String(decoding: try Data(contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md")), as: UTF8.self)
         let source = String(decoding: try Data(contentsOf: URL(fileURLWithPath: #filePath)), as: UTF8.self)
-        let code = try #require(ReadmeQuickStartTests.region(of: source, from: "// BEGIN " + "README callback", to: "// END " + "README callback"))
-        let shown = try #require(ReadmeQuickStartTests.region(of: readme, from: "<!-- BEGIN callback -->\n```swift", to: "```\n<!-- END callback -->"))
-        #expect(ReadmeQuickStartTests.dedented(shown) == ReadmeQuickStartTests.dedented(code))
+        let code = try #require(ReadmeSnippet.lines(of: source, between: "// BEGIN " + "README callback", and: "// END " + "README callback"))
+        let shown = try #require(ReadmeSnippet.lines(of: readme, between: "<!-- BEGIN callback -->", and: "<!-- END callback -->"))
+        #expect(shown == code)
     }
 }
 

@@ -21,22 +21,9 @@ import Testing
     @Test func theReadmeShowsThisCodeVerbatim() throws {
         let readme = String(decoding: try Data(contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md")), as: UTF8.self)
         let source = String(decoding: try Data(contentsOf: URL(fileURLWithPath: #filePath)), as: UTF8.self)
-        let code = try #require(Self.region(of: source, from: "// BEGIN " + "README quick start", to: "// END " + "README quick start"))
-        let shown = try #require(Self.region(of: readme, from: "<!-- BEGIN quick start -->\n```swift", to: "```\n<!-- END quick start -->"))
-        #expect(Self.dedented(shown) == Self.dedented(code))
-    }
-
-    static func region(of text: String, from start: String, to end: String) -> String? {
-        guard let lower = text.range(of: start), let upper = text.range(of: end, range: lower.upperBound..<text.endIndex) else {
-            return nil
-        }
-        return String(text[lower.upperBound..<upper.lowerBound])
-    }
-
-    static func dedented(_ text: String) -> [String] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let indent = lines.filter { !$0.allSatisfy(\.isWhitespace) }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
-        return lines.map { $0.count >= indent ? String($0.dropFirst(indent)) : $0 }.filter { !$0.isEmpty }
+        let code = try #require(ReadmeSnippet.lines(of: source, between: "// BEGIN " + "README quick start", and: "// END " + "README quick start"))
+        let shown = try #require(ReadmeSnippet.lines(of: readme, between: "<!-- BEGIN quick start -->", and: "<!-- END quick start -->"))
+        #expect(shown == code)
     }
 }
 

@@ -46,18 +46,8 @@ extension ReadmeExampleTests {
     @Test func readmeShowsTheExampleVerbatim() throws {
         let readme = String(decoding: try Data(contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md")), as: UTF8.self)
         let source = String(decoding: try Data(contentsOf: URL(fileURLWithPath: #filePath)), as: UTF8.self)
-        let shown = try #require(Self.lines(of: readme, between: "<!-- BEGIN compare example -->", and: "<!-- END compare example -->"))
-        let code = try #require(Self.lines(of: source, between: "// --- README example " + "begins ---", and: "// --- README example " + "ends ---"))
-        #expect(shown.filter { !$0.hasPrefix("```") } == code)
-    }
-
-    static func lines(of text: String, between start: String, and end: String) -> [String]? {
-        let all = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
-        guard let lower = all.firstIndex(where: { $0.contains(start) }),
-              let upper = all[(lower + 1)...].firstIndex(where: { $0.contains(end) })
-        else { return nil }
-        return all[(lower + 1)..<upper]
-            .map { String($0.drop { $0 == " " }) }
-            .filter { !$0.isEmpty }
+        let shown = try #require(ReadmeSnippet.lines(of: readme, between: "<!-- BEGIN compare example -->", and: "<!-- END compare example -->"))
+        let code = try #require(ReadmeSnippet.lines(of: source, between: "// --- README example " + "begins ---", and: "// --- README example " + "ends ---"))
+        #expect(shown == code)
     }
 }
