@@ -1,4 +1,4 @@
-import Models
+@_spi(SmileIDInternals) import Models
 import ResultCodes
 
 /// `smileid codes [--job-type N] [--json]`: every result code, or those of one job type.

@@ -1,4 +1,4 @@
-import Models
+@_spi(SmileIDInternals) import Models
 import ResultCodes
 
 /// `smileid explain <code> [--job-type N] [--json]`: what one result code means.
