@@ -119,27 +119,27 @@ extension JobType {
 }
 
 extension JobType: CustomStringConvertible {
-    /// A readable name with the number, such as `Enhanced KYC (5)`.
+    /// A readable name with the number, such as `Enhanced KYC (5)` or `Unknown job type (42)`.
     public var description: String {
-        let name: String
+        "\(name ?? "Unknown job type") (\(rawValue))"
+    }
+
+    /// Smile ID's name of a known job type, such as `Enhanced KYC`; `nil` for an unknown one.
+    package var name: String? {
         switch self {
-        case .biometricKYC: name = "Biometric KYC"
-        case .smartSelfieAuthentication: name = "SmartSelfie Authentication"
-        case .smartSelfieRegistration: name = "SmartSelfie Registration"
-        case .enhancedKYC: name = "Enhanced KYC"
-        case .documentVerification: name = "Document Verification"
-        case .businessVerification: name = "Business Verification"
-        case .updatePhoto: name = "Update Photo"
-        case .compareUserInfo: name = "Compare User Info"
-        case .amlCheck: name = "AML Check"
-        case .enhancedDocumentVerification: name = "Enhanced Document Verification"
-        case .addressVerification: name = "Address Verification"
-        case .unknown(let number):
-            let known = JobType(rawValue: number)
-            if known.isKnown { return known.description }
-            name = "Unknown job type"
+        case .biometricKYC: "Biometric KYC"
+        case .smartSelfieAuthentication: "SmartSelfie Authentication"
+        case .smartSelfieRegistration: "SmartSelfie Registration"
+        case .enhancedKYC: "Enhanced KYC"
+        case .documentVerification: "Document Verification"
+        case .businessVerification: "Business Verification"
+        case .updatePhoto: "Update Photo"
+        case .compareUserInfo: "Compare User Info"
+        case .amlCheck: "AML Check"
+        case .enhancedDocumentVerification: "Enhanced Document Verification"
+        case .addressVerification: "Address Verification"
+        case .unknown(let number): JobType(rawValue: number).isKnown ? JobType(rawValue: number).name : nil
         }
-        return "\(name) (\(rawValue))"
     }
 }
 
