@@ -5,6 +5,12 @@
 ///
 /// The declaration order is the order in which ``Actions`` encodes its entries: the keys of a
 /// `compare_user_info` response first, in the order of that response, then the others.
+///
+/// A key is its text: `ActionKey.unknown("Name") == .name` (see ``==(_:_:)``). Smile ID adds
+/// keys, so a `switch` over `ActionKey` outside this package needs `@unknown default:`.
+#if hasAttribute(nonexhaustive)
+@nonexhaustive
+#endif
 public enum ActionKey: Sendable, Hashable {
     /// `Return_Personal_Info`: whether the ID authority's personal information was returned.
     case returnPersonalInfo
@@ -112,9 +118,10 @@ extension ActionKey: RawRepresentable, CaseIterable {
 }
 
 extension ActionKey {
-    /// Whether this is a key this version knows (not ``unknown(_:)``).
+    /// Whether this is a key this version knows: `false` for ``unknown(_:)`` holding text that
+    /// no known key has.
     public var isKnown: Bool {
-        if case .unknown = self { return false }
+        if case .unknown(let text) = self { return Self.byRawValue[text] != nil }
         return true
     }
 
@@ -122,6 +129,27 @@ extension ActionKey {
     /// unknown keys by their text.
     var encodingRank: Int {
         Self.allCases.firstIndex(of: self) ?? Self.allCases.count
+    }
+}
+
+// MARK: - Equality
+
+extension ActionKey {
+    /// Whether two keys are the same `Actions` key: they are when their texts (``rawValue``) are
+    /// equal.
+    ///
+    /// So ``unknown(_:)`` holding a known key's text is that key: `.unknown("Name") == .name`,
+    /// and the two hash alike, so they find the same entry of a dictionary or set.
+    /// ``init(rawValue:)`` never returns such a value, and is the way to build a key from text:
+    /// a `switch` matches cases as they are written, and `.unknown("Name")` does not match
+    /// `case .name`.
+    public static func == (lhs: ActionKey, rhs: ActionKey) -> Bool {
+        lhs.rawValue == rhs.rawValue
+    }
+
+    /// Hashes the key's text, as ``==(_:_:)`` compares it.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rawValue)
     }
 }
 

@@ -2,6 +2,13 @@
 ///
 /// Smile ID adds values over time; a value this version does not know decodes into
 /// ``unknown(_:)``, which keeps the text and encodes it back unchanged.
+///
+/// A value is its text: `ActionResult.unknown("Passed") == .passed` (see ``==(_:_:)``). Smile
+/// ID adds values, so a `switch` over `ActionResult` outside this package needs
+/// `@unknown default:`.
+#if hasAttribute(nonexhaustive)
+@nonexhaustive
+#endif
 public enum ActionResult: Sendable, Hashable {
     /// `"Passed"`.
     case passed
@@ -122,10 +129,32 @@ extension ActionResult: RawRepresentable, CaseIterable {
 }
 
 extension ActionResult {
-    /// Whether this is a value this version knows (not ``unknown(_:)``).
+    /// Whether this is a value this version knows: `false` for ``unknown(_:)`` holding text that
+    /// no known value has.
     public var isKnown: Bool {
-        if case .unknown = self { return false }
+        guard case .unknown(let text) = self else { return true }
+        if case .unknown = ActionResult(rawValue: text) { return false }
         return true
+    }
+}
+
+// MARK: - Equality
+
+extension ActionResult {
+    /// Whether two values are the same `Actions` value: they are when their texts
+    /// (``rawValue``) are equal.
+    ///
+    /// So ``unknown(_:)`` holding a known value's text is that value:
+    /// `.unknown("Passed") == .passed`, and the two hash alike. ``init(rawValue:)`` never returns
+    /// such a value, and is the way to build a value from text: a `switch` matches cases as
+    /// they are written, and `.unknown("Passed")` does not match `case .passed`.
+    public static func == (lhs: ActionResult, rhs: ActionResult) -> Bool {
+        lhs.rawValue == rhs.rawValue
+    }
+
+    /// Hashes the value's text, as ``==(_:_:)`` compares it.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rawValue)
     }
 }
 

@@ -38,18 +38,12 @@ public struct Actions: Sendable, Hashable {
 extension Actions {
     /// The keys this version does not know, sorted.
     public var unknownKeys: [String] {
-        entries.keys.compactMap { key in
-            if case .unknown(let text) = key { return text }
-            return nil
-        }.sorted()
+        entries.keys.compactMap { key in key.isKnown ? nil : key.rawValue }.sorted()
     }
 
     /// The entries whose value this version does not know, in encoding order.
     public var unknownValues: [(key: ActionKey, value: String)] {
-        ordered.compactMap { entry in
-            if case .unknown(let text) = entry.value { return (entry.key, text) }
-            return nil
-        }
+        ordered.compactMap { entry in entry.value.isKnown ? nil : (entry.key, entry.value.rawValue) }
     }
 }
 

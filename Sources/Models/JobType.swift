@@ -6,6 +6,12 @@
 ///
 /// Job types that this version does not know decode into ``unknown(_:)``, which keeps the number
 /// and encodes it back unchanged.
+///
+/// A job type is its number: `JobType.unknown(1) == .biometricKYC` (see ``==(_:_:)``). Smile ID
+/// adds job types, so a `switch` over `JobType` outside this package needs `@unknown default:`.
+#if hasAttribute(nonexhaustive)
+@nonexhaustive
+#endif
 public enum JobType: Sendable, Hashable {
     /// 1: Biometric KYC ("Register with ID"): an ID lookup, then a selfie compare.
     case biometricKYC
@@ -83,32 +89,57 @@ extension JobType: CaseIterable {
 }
 
 extension JobType {
-    /// Whether this is a job type this version knows (not ``unknown(_:)``).
+    /// Whether this is a job type this version knows: `false` for ``unknown(_:)`` holding a
+    /// number that no known job type has.
     public var isKnown: Bool {
-        if case .unknown = self { return false }
+        guard case .unknown(let number) = self else { return true }
+        if case .unknown = JobType(rawValue: number) { return false }
         return true
     }
 }
 
+// MARK: - Equality
+
+extension JobType {
+    /// Whether two job types are the same: they are when their `job_type` numbers
+    /// (``rawValue``) are equal.
+    ///
+    /// So ``unknown(_:)`` holding a known job type's number is that job type:
+    /// `.unknown(1) == .biometricKYC`, and the two hash alike. ``init(rawValue:)`` never returns
+    /// such a value, and is the way to build a job type from a number: a `switch` matches cases
+    /// as they are written, and `.unknown(1)` does not match `case .biometricKYC`.
+    public static func == (lhs: JobType, rhs: JobType) -> Bool {
+        lhs.rawValue == rhs.rawValue
+    }
+
+    /// Hashes the job type's number, as ``==(_:_:)`` compares it.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rawValue)
+    }
+}
+
 extension JobType: CustomStringConvertible {
-    /// A readable name with the number, such as `Enhanced KYC (5)`.
+    /// A readable name with the number, such as `Enhanced KYC (5)` or `Unknown job type (42)`.
     public var description: String {
-        let name: String
+        "\(name ?? "Unknown job type") (\(rawValue))"
+    }
+
+    /// Smile ID's name of a known job type, such as `Enhanced KYC`; `nil` for an unknown one.
+    package var name: String? {
         switch self {
-        case .biometricKYC: name = "Biometric KYC"
-        case .smartSelfieAuthentication: name = "SmartSelfie Authentication"
-        case .smartSelfieRegistration: name = "SmartSelfie Registration"
-        case .enhancedKYC: name = "Enhanced KYC"
-        case .documentVerification: name = "Document Verification"
-        case .businessVerification: name = "Business Verification"
-        case .updatePhoto: name = "Update Photo"
-        case .compareUserInfo: name = "Compare User Info"
-        case .amlCheck: name = "AML Check"
-        case .enhancedDocumentVerification: name = "Enhanced Document Verification"
-        case .addressVerification: name = "Address Verification"
-        case .unknown: name = "Unknown job type"
+        case .biometricKYC: "Biometric KYC"
+        case .smartSelfieAuthentication: "SmartSelfie Authentication"
+        case .smartSelfieRegistration: "SmartSelfie Registration"
+        case .enhancedKYC: "Enhanced KYC"
+        case .documentVerification: "Document Verification"
+        case .businessVerification: "Business Verification"
+        case .updatePhoto: "Update Photo"
+        case .compareUserInfo: "Compare User Info"
+        case .amlCheck: "AML Check"
+        case .enhancedDocumentVerification: "Enhanced Document Verification"
+        case .addressVerification: "Address Verification"
+        case .unknown(let number): JobType(rawValue: number).isKnown ? JobType(rawValue: number).name : nil
         }
-        return "\(name) (\(rawValue))"
     }
 }
 

@@ -9,9 +9,9 @@
 /// ```swift
 /// CallingCodes.callingCode(forCountry: "ng")  // "234"
 /// ```
-public enum CallingCodes {
+package enum CallingCodes {
     /// The calling code, as digits without `+`, keyed by the uppercase alpha-2 country code.
-    public static let byCountry: [String: String] = [
+    package static let byCountry: [String: String] = [
         "AD": "376",  // Andorra
         "AE": "971",  // United Arab Emirates
         "AF": "93",  // Afghanistan
@@ -268,7 +268,7 @@ public enum CallingCodes {
     ///
     /// The lookup ignores case and surrounding white space: `"ng"`, `"NG"` and `" Ng "` all
     /// give `"234"`.
-    public static func callingCode(forCountry country: String) -> String? {
+    package static func callingCode(forCountry country: String) -> String? {
         var first: UInt8 = 0
         var second: UInt8 = 0
         var count = 0

@@ -1,4 +1,9 @@
 /// Why one line of `compare` input gave no response. Names the JSON path, never a value.
+///
+/// Not part of the package's public API: the `smileid` tool and this repository's fuzz
+/// package reach it through `@_spi(SmileIDInternals) import UserInfoCompare`; it may change in
+/// any release.
+@_spi(SmileIDInternals)
 public enum CompareLineError: Error, Sendable, Hashable {
     /// The line is empty or only white space.
     case emptyLine
@@ -19,6 +24,7 @@ public enum CompareLineError: Error, Sendable, Hashable {
     case comparison(UserInfoComparisonError)
 }
 
+@_spi(SmileIDInternals)
 extension CompareLineError: CustomStringConvertible {
     /// What was wrong and where, such as `id_authority.dob must be a string`.
     public var description: String {

@@ -18,6 +18,11 @@ import Models
 /// case .failure(let error): print(error)                     // "id_authority.dob must be a string"
 /// }
 /// ```
+///
+/// Not part of the package's public API: the `smileid` tool and this repository's fuzz
+/// package reach it through `@_spi(SmileIDInternals) import UserInfoCompare`; it may change in
+/// any release.
+@_spi(SmileIDInternals)
 public struct CompareLineProcessor: Sendable, Hashable {
     /// The options for a case that has no `options` of its own.
     public var defaultOptions: CompareOptions
@@ -88,6 +93,7 @@ public struct CompareLineProcessor: Sendable, Hashable {
 
 // MARK: Describing decoding errors
 
+@_spi(SmileIDInternals)
 extension CompareLineProcessor {
     /// The line error for a decoding error: its coding path and kind, never its debug text
     /// (which may quote the input).

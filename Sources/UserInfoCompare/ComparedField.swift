@@ -1,6 +1,12 @@
 import Models
 
 /// A field that `compare_user_info` compares, in the order of its response's `Actions`.
+///
+/// Smile ID may compare more fields in later versions, so a `switch` over `ComparedField`
+/// outside this package needs `@unknown default:`.
+#if hasAttribute(nonexhaustive)
+@nonexhaustive
+#endif
 public enum ComparedField: String, Sendable, Hashable, CaseIterable, Codable {
     /// The name: first, middle and last name, or the full name.
     case name

@@ -1,6 +1,12 @@
 import Models
 
 /// The outcome of comparing one field of two records.
+///
+/// Smile ID may add outcomes in later versions, so a `switch` over `FieldOutcome` outside this
+/// package needs `@unknown default:`.
+#if hasAttribute(nonexhaustive)
+@nonexhaustive
+#endif
 public enum FieldOutcome: Sendable, Hashable, CaseIterable {
     /// The values match under the field's rule (`"Exact Match"`).
     case exactMatch

@@ -26,7 +26,7 @@ public struct UserInfoComparator: Sendable, Hashable {
     ///   - idAuthority: The record the ID authority returned.
     ///   - document: The record read from the user's document.
     ///   - country: The ISO 3166-1 alpha-2 country of issuance, for the phone rule; `nil` or a
-    ///     code not in ``CallingCodes`` skips the calling-code steps.
+    ///     code without an E.164 calling code skips the calling-code steps.
     /// - Returns: Each field's outcome and the overall result code.
     /// - Throws: ``UserInfoComparisonError/fieldTooLong(field:byteCount:)`` for the first field
     ///   (in `UserInfo`'s declaration order) over 4,096 UTF-8 bytes on either side;

@@ -1,4 +1,4 @@
-import Models
+@_spi(SmileIDInternals) import Models
 import ResultCodes
 
 // MARK: Compact JSON
@@ -16,7 +16,7 @@ extension UserInfoComparison {
     /// comparison.writeCompactJSON(into: &line)
     /// // {"ResultText":"Exact Match","ResultCode":"1020","Actions":{"Return_Personal_Info":…}}
     /// ```
-    public func writeCompactJSON(into output: inout [UInt8]) {
+    package func writeCompactJSON(into output: inout [UInt8]) {
         let resultText = Self.jsonText(of: resultCode)
         output.append(contentsOf: #"{"ResultText":""#.utf8)
         output.append(contentsOf: resultText.utf8)

@@ -18,7 +18,9 @@ public struct UserInfoComparison: Sendable, Hashable {
     public let address: FieldOutcome
     /// The expiration date's outcome (`Actions.ExpirationDate`).
     public let expirationDate: FieldOutcome
-    /// The overall result, which follows from the field outcomes (see ``resultCode(for:)``).
+    /// The overall result, which follows from the field outcomes: over the provided fields,
+    /// every one Exact Match → 1020; else any Exact Match, Partial Match or Transposed → 1021;
+    /// else 1022.
     public let resultCode: CompareUserInfoCode
 
     /// Creates a comparison from field outcomes; the result code follows from them.
@@ -72,7 +74,7 @@ extension UserInfoComparison {
     ///
     /// Over the provided fields: every one Exact Match → 1020; else at least one Exact Match,
     /// Partial Match or Transposed → 1021; else (every one No Match) → 1022.
-    public static func resultCode(for outcomes: some Sequence<FieldOutcome>) -> CompareUserInfoCode? {
+    package static func resultCode(for outcomes: some Sequence<FieldOutcome>) -> CompareUserInfoCode? {
         var anyProvided = false
         var allExact = true
         var anyMatch = false

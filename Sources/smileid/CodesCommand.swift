@@ -1,4 +1,4 @@
-import Models
+@_spi(SmileIDInternals) import Models
 import ResultCodes
 
 /// `smileid codes [--job-type N] [--json]`: every result code, or those of one job type.
@@ -32,12 +32,23 @@ struct CodesCommand: Sendable {
             }
             output.writeLine()
         } else {
-            for line in tableLines {
+            for line in tableLines + coverageNote {
                 output.writeLine(line)
                 if output.isClosed { break }
             }
         }
         return .success
+    }
+
+    /// After the table of a job type without a code table of its own: a blank line and what
+    /// the listed codes are for it. Empty otherwise.
+    var coverageNote: [String] {
+        guard let jobType, ResultCodeTable.tables(for: jobType).isEmpty else { return [] }
+        let which = jobType.isKnown ? "Job type \(jobType.numberAndName) has" : "Job type \(jobType.rawValue) is not one this version knows and has"
+        return [
+            "",
+            "\(which) no code table of its own in this version: the codes above are the General failures, which apply to every job type. Its results' Actions are read as signals ('smileid result').",
+        ]
     }
 }
 

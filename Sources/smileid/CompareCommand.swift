@@ -1,5 +1,5 @@
-import Models
-import UserInfoCompare
+@_spi(SmileIDInternals) import Models
+@_spi(SmileIDInternals) import UserInfoCompare
 
 /// `smileid compare <file | -> [--lenient] [--jsonl]`: compare_user_info's rules over one case
 /// or a stream of JSON Lines.

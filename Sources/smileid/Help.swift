@@ -43,7 +43,8 @@ enum Help {
         Usage: smileid explain <code> [--job-type N] [--json]
 
         Says what a result code means: its table, Smile ID's message, the outcome, whether the
-        job is charged, and the table's footnote.
+        job is charged, and the table's footnote. A code is four ASCII digits, such as 1012
+        or 0812; anything else is a usage error.
 
         The same code means different things in different job types (2211, 2212, 1012, ...):
         give the job type to resolve it. Without one, a General failure code resolves to the
@@ -87,6 +88,12 @@ enum Help {
 
         The default output is an aligned table with the columns code, table, outcome,
         charged and message, under one header line.
+
+        Code tables in this version: job types 1 Biometric KYC, 2 SmartSelfie Authentication,
+        4 SmartSelfie Registration, 5 Enhanced KYC (and the ID API errors), 8 Update Photo and
+        9 Compare User Info (and its errors), plus the General failures, which apply to every
+        job type. The other job types (6, 7, 10, 11, 12 and unknown ones) have only the General
+        failures; their results' Actions are read as signals ('smileid result').
         """
 
     private static let compare = """

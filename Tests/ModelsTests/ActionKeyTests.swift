@@ -33,4 +33,33 @@ import Testing
         #expect(ActionKey(rawValue: text) == .unknown(text))
         #expect(ActionKey(rawValue: text).rawValue == text)
     }
+
+    /// A key is its text: `.unknown` holding a known key's text is that key, in `==`, in hashing
+    /// (so in sets and as a dictionary key) and in the encoding order.
+    @Test(arguments: ActionKey.allCases)
+    func unknownWithAKnownTextIsThatKey(key: ActionKey) {
+        let spelled = ActionKey.unknown(key.rawValue)
+        #expect(spelled == key)
+        #expect(key == spelled)
+        #expect(spelled.hashValue == key.hashValue)
+        #expect(Set([key, spelled]).count == 1)
+        #expect([key: 1][spelled] == 1)
+        #expect(spelled.isKnown)
+        #expect(spelled.rawValue == key.rawValue)
+    }
+
+    @Test func differentTextsAreDifferentKeys() {
+        #expect(ActionKey.unknown("Name") != .dob)
+        #expect(ActionKey.unknown("name") != .name)
+        #expect(ActionKey.unknown("Future_Key") != .unknown("Other_Key"))
+        #expect(ActionKey.unknown("Future_Key") == .unknown("Future_Key"))
+        #expect(Set(ActionKey.allCases).count == ActionKey.allCases.count)
+    }
+
+    @Test func anUnknownSpellingOfAKnownKeySortsAsThatKey() {
+        let actions = Actions([.unknown("Liveness_Check"): .passed, .name: .exactMatch])
+        #expect(actions.ordered.map(\.key) == [.name, .livenessCheck])
+        #expect(actions.livenessCheck == .passed)
+        #expect(actions.unknownKeys.isEmpty)
+    }
 }

@@ -31,4 +31,23 @@ import Testing
         let encoded = try JSONEncoder().encode(value)
         #expect(try JSONDecoder().decode(String.self, from: encoded) == text)
     }
+
+    /// A value is its text: `.unknown` holding a known value's text is that value, in `==`, in
+    /// hashing and in `isKnown`.
+    @Test(arguments: ActionResult.allCases)
+    func unknownWithAKnownTextIsThatValue(value: ActionResult) {
+        let spelled = ActionResult.unknown(value.rawValue)
+        #expect(spelled == value)
+        #expect(value == spelled)
+        #expect(spelled.hashValue == value.hashValue)
+        #expect(Set([value, spelled]).count == 1)
+        #expect(spelled.isKnown)
+    }
+
+    @Test func differentTextsAreDifferentValues() {
+        #expect(ActionResult.unknown("Passed") != .failed)
+        #expect(ActionResult.unknown("passed") != .passed)
+        #expect(ActionResult.unknown("Later") != .unknown("Sooner"))
+        #expect(Set(ActionResult.allCases).count == ActionResult.allCases.count)
+    }
 }

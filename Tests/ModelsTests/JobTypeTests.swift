@@ -53,4 +53,17 @@ import Testing
         #expect(JobType.enhancedKYC.description == "Enhanced KYC (5)")
         #expect(JobType.unknown(77).description == "Unknown job type (77)")
     }
+
+    /// A job type is its number: `.unknown(1)` is `.biometricKYC`, in `==`, hashing and `isKnown`.
+    @Test(arguments: JobType.allCases)
+    func unknownWithAKnownNumberIsThatJobType(jobType: JobType) {
+        let numbered = JobType.unknown(jobType.rawValue)
+        #expect(numbered == jobType)
+        #expect(numbered.hashValue == jobType.hashValue)
+        #expect(Set([jobType, numbered]).count == 1)
+        #expect(numbered.isKnown)
+        #expect(numbered.description == jobType.description)
+        #expect(JobType.unknown(3) != .unknown(13))
+        #expect(JobType.unknown(3) == .unknown(3))
+    }
 }

@@ -45,6 +45,10 @@ import Testing
 }
 
 // BEGIN README callback
+import Foundation
+import Models
+import ResultCodes
+
 enum CallbackDecision: Equatable {
     case accepted(userID: String, outcome: Outcome?)
     case refused(SignatureVerification)

@@ -28,6 +28,10 @@ import Testing
 }
 
 // BEGIN README quick start
+import Foundation
+import Models
+import ResultCodes
+
 func quickStart(compareResponseBody: Data, callbackBody: Data) throws -> [String] {
     var lines: [String] = []
 

@@ -6,7 +6,7 @@ import Foundation
 import Models
 import TestSupport
 import Testing
-import UserInfoCompare
+@_spi(SmileIDInternals) import UserInfoCompare
 
 extension BadInputCase: CustomTestStringConvertible {
     public var testDescription: String { id }

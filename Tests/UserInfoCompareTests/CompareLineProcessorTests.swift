@@ -1,6 +1,6 @@
 import Models
 import Testing
-@testable import UserInfoCompare
+@_spi(SmileIDInternals) @testable import UserInfoCompare
 
 @Suite struct CompareLineProcessorTests {
     let processor = CompareLineProcessor()

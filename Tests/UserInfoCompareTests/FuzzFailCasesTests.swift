@@ -6,7 +6,7 @@ import Foundation
 import Models
 import TestSupport
 import Testing
-import UserInfoCompare
+@_spi(SmileIDInternals) import UserInfoCompare
 
 /// Replays `FuzzTesting/FailCases/{ParseDate,CompareRecords,CompareJSONLine}/` without the
 /// fuzzer, through the targets' logic (FuzzTesting/Sources/FuzzSupport): records built from

@@ -1,9 +1,12 @@
+// --- README example imports ---
 import Models
 import ResultCodes
-import Testing
 import UserInfoCompare
+// --- README example imports end ---
+import Testing
 
-/// The README's UserInfoCompare example, compiled and checked so that it stays true.
+/// The README's UserInfoCompare example, compiled and run so that it stays true. In the README
+/// it is top-level code of a `main.swift`, under the imports above; here it is a test's body.
 @Suite struct ReadmeExampleTests {
     @Test func readmeExample() throws {
         // --- README example begins ---
@@ -14,22 +17,32 @@ import UserInfoCompare
 
         let comparison = try UserInfoComparator().compare(idAuthority: idAuthority, document: passport,
                                                           country: "NG")
-        #expect(comparison.name == .partialMatch)   // the passport leaves out the middle name
-        #expect(comparison.dob == .exactMatch)      // 14 JUL 1988 is 1988-07-14
-        #expect(comparison.phoneNumber == .exactMatch)
-        #expect(comparison.resultCode == .partialMatch)   // 1021
-        #expect(comparison.resultCode.outcome == .provisionallyApproved)
+        print(comparison.name)          // Partial Match: the passport leaves out the middle name
+        print(comparison.dob)           // Exact Match: 14 JUL 1988 is 1988-07-14
+        print(comparison.resultText)    // Partial Match: the overall result, code 1021
+        precondition(comparison.phoneNumber == .exactMatch)
+        precondition(comparison.resultCode == .partialMatch)
+        precondition(comparison.resultCode.outcome == .provisionallyApproved)
 
-        let response = comparison.response()        // Smile ID's response shape
-        #expect(response.resultCode == "1021")
-        #expect(response.actions.address == .notProvided)
+        let response = comparison.response()    // Smile ID's response shape
+        precondition(response.resultCode == "1021")
+        precondition(response.actions.address == .notProvided)
 
         // Passport machine-readable zones drop diacritics and apostrophes:
         let lenient = UserInfoComparator(options: .lenient)
         let mrz = try lenient.compare(idAuthority: UserInfo(fullName: "Adébáyọ̀ O’Brien-Test"),
                                       document: UserInfo(fullName: "ADEBAYO OBRIEN TEST"), country: "NG")
-        #expect(mrz.resultCode == .exactMatch)
+        precondition(mrz.resultCode == .exactMatch)
         // --- README example ends ---
+
+        // The same facts as test expectations, so that a change is reported, not a crash.
+        #expect("\(comparison.name)" == "Partial Match")
+        #expect("\(comparison.dob)" == "Exact Match")
+        #expect(comparison.resultText == "Partial Match")
+        #expect(comparison.phoneNumber == .exactMatch)
+        #expect(comparison.resultCode == .partialMatch)
+        #expect(response.actions.address == .notProvided)
+        #expect(mrz.resultCode == .exactMatch)
     }
 }
 
@@ -41,13 +54,14 @@ import Foundation
 import TestSupport
 
 extension ReadmeExampleTests {
-    /// The README shows the example above line for line, so the README cannot drift from code
-    /// that compiles and passes.
+    /// The README shows the example above line for line, imports first, so the README cannot
+    /// drift from code that compiles and passes.
     @Test func readmeShowsTheExampleVerbatim() throws {
         let readme = String(decoding: try Data(contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md")), as: UTF8.self)
         let source = String(decoding: try Data(contentsOf: URL(fileURLWithPath: #filePath)), as: UTF8.self)
         let shown = try #require(ReadmeSnippet.lines(of: readme, between: "<!-- BEGIN compare example -->", and: "<!-- END compare example -->"))
-        let code = try #require(ReadmeSnippet.lines(of: source, between: "// --- README example " + "begins ---", and: "// --- README example " + "ends ---"))
-        #expect(shown == code)
+        let imports = try #require(ReadmeSnippet.lines(of: source, between: "// --- README example " + "imports ---", and: "// --- README example " + "imports end ---"))
+        let body = try #require(ReadmeSnippet.lines(of: source, between: "// --- README example " + "begins ---", and: "// --- README example " + "ends ---"))
+        #expect(shown == imports + body)
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 import Models
 import TestSupport
 import Testing
-import UserInfoCompare
+@_spi(SmileIDInternals) import UserInfoCompare
 
 /// No rendering of `CompareCase`, `UserInfoComparison` or the comparator's errors shows a
 /// personal value: `String(describing:)`, `String(reflecting:)`, `dump` and interpolation.

@@ -7,7 +7,7 @@ import Models
 import ResultCodes
 import TestSupport
 import Testing
-@testable import UserInfoCompare
+@_spi(SmileIDInternals) @testable import UserInfoCompare
 
 /// A golden case of `Fixtures/compare/`: a ``CompareCase`` plus the expected response or error.
 struct GoldenCase: Decodable {

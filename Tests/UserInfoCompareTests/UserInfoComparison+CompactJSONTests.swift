@@ -3,10 +3,10 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
+@_spi(SmileIDInternals) import Models
 import TestSupport
 import Testing
-import UserInfoCompare
+@_spi(SmileIDInternals) import UserInfoCompare
 
 /// `writeCompactJSON(into:)` against `OrderedJSONEncoder().encode(response())`: byte for byte.
 @Suite struct UserInfoComparisonCompactJSONTests {

@@ -63,8 +63,8 @@ struct ExplainCommandTests {
     }
 
     @Test("an unknown code is an answer: code and known only, exit 0",
-          arguments: [(["9999"], "9999"), (["0812", "--job-type", "5"], "0812"), (["812"], "812"),
-                      (["0810", "--job-type", "6"], "0810"), (["abcd"], "abcd")])
+          arguments: [(["9999"], "9999"), (["0812", "--job-type", "5"], "0812"),
+                      (["0810", "--job-type", "6"], "0810")])
     func unknown(arguments: [String], code: String) throws {
         let run = try SmileIDProcess.run(["explain"] + arguments + ["--json"])
         #expect(run.status == 0)
@@ -106,7 +106,7 @@ struct ExplainCommandTests {
         let elsewhere = try SmileIDProcess.run(["explain", "0810", "--job-type", "6"])
         #expect(elsewhere.outputLines == [
             "Code:      0810",
-            "Known:     no, not a code of job type Document Verification (6)",
+            "Known:     no, not a General failure, the only codes of job type 6 (Document Verification): it has no code table of its own in this version",
             "Listed in other job types:",
             "  Biometric KYC (job type 1): Machine Judgement - PASS [Approved]",
         ])
@@ -132,5 +132,29 @@ struct ExplainCommandTests {
         let object = try #require(try parseJSON(run.output) as? [String: Any])
         #expect(object["table"] as? String == "general")
         #expect(object["job_types"] as? [Int] == [])
+    }
+
+    @Test("an unknown code names the tables searched, in English", arguments: [
+        ("0999", "5", "Known:     no, not a code of job type 5 (Enhanced KYC) nor a General failure"),
+        ("0999", "3", "Known:     no, not a General failure; job type 3 is not one this version knows, so only the General failures apply to it"),
+        ("0999", "11", "Known:     no, not a General failure, the only codes of job type 11 (Enhanced Document Verification): it has no code table of its own in this version"),
+    ])
+    func unknownCodeForAJobType(code: String, jobType: String, known: String) throws {
+        let run = try SmileIDProcess.run(["explain", code, "--job-type", jobType])
+        #expect(run.status == 0)
+        #expect(run.outputLines == ["Code:      \(code)", known])
+    }
+
+    @Test("what is not four ASCII digits is a usage error that says what a code is",
+          arguments: ["12a", "", "812", "abcd", "08120", " 0812", "０８１２", "1O12"])
+    func malformedCode(code: String) throws {
+        for arguments in [["explain", code], ["explain", code, "--json"], ["explain", code, "--job-type", "1"]] {
+            let run = try SmileIDProcess.run(arguments)
+            #expect(run.status == 2)
+            #expect(run.outputBytes.isEmpty)
+            #expect(run.errorLines == [
+                "smileid: '\(code)' is not a result code: a code is four ASCII digits, such as 1012 or 2212; see 'smileid explain --help'"
+            ])
+        }
     }
 }

@@ -1,6 +1,6 @@
 import FuzzSupport
 import Models
-import UserInfoCompare
+@_spi(SmileIDInternals) import UserInfoCompare
 
 /// Bytes → `CompareLineProcessor.process(line:)`, the `smileid compare --jsonl` line handler.
 /// A response must carry one of the three compare result codes.

@@ -3,7 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
+@_spi(SmileIDInternals) import Models
 import UserInfoCompare
 
 /// Helpers shared by the fuzz targets. A violated property calls `fuzzFailure`, which traps so

@@ -40,6 +40,11 @@ import Foundation
 ///   value, without a trailing `.0` (`99`, `0.1`, `1e+300`, `-0`).
 /// - As with `JSONEncoder`'s defaults, `Data` is a Base64 string, `URL` its absolute string,
 ///   `Decimal` a number, and `Date` whatever its own `Codable` conformance encodes.
+///
+/// Not part of the package's public API: the `smileid` tool and this repository's fuzz
+/// package reach it through `@_spi(SmileIDInternals) import Models`; it may change in any
+/// release.
+@_spi(SmileIDInternals)
 public struct OrderedJSONEncoder: Sendable {
     /// How the output is laid out; compact with keys in encoding order by default.
     public var outputFormatting: OutputFormatting
@@ -57,6 +62,7 @@ public struct OrderedJSONEncoder: Sendable {
 
 // MARK: Encoding
 
+@_spi(SmileIDInternals)
 extension OrderedJSONEncoder {
     /// Encodes `value` as JSON text in UTF-8.
     ///
@@ -86,5 +92,28 @@ extension OrderedJSONEncoder {
     /// - Throws: the errors of ``encode(_:)``.
     public func encodeToString<Value: Encodable>(_ value: Value) throws(EncodingError) -> String {
         String(decoding: try encode(value), as: UTF8.self)
+    }
+}
+
+// MARK: - Output formatting
+
+@_spi(SmileIDInternals)
+extension OrderedJSONEncoder {
+    /// How ``OrderedJSONEncoder`` lays out its output.
+    public struct OutputFormatting: OptionSet, Sendable, Hashable {
+        /// The option bits.
+        public let rawValue: UInt
+
+        /// Creates options from their bits.
+        public init(rawValue: UInt) {
+            self.rawValue = rawValue
+        }
+
+        /// One array element or object member per line, indented by two spaces per level,
+        /// members written as `"key": value`, empty containers as `[]` and `{}`.
+        public static let prettyPrinted = OutputFormatting(rawValue: 1 << 0)
+
+        /// Object keys sorted by their UTF-8 bytes instead of kept in encoding order.
+        public static let sortedKeys = OutputFormatting(rawValue: 1 << 1)
     }
 }

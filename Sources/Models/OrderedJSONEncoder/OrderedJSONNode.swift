@@ -58,3 +58,95 @@ extension OrderedJSONNode {
         return .number(text)
     }
 }
+
+// MARK: - Values under construction
+
+/// A value in a tree that ``OrderedJSONEncoder`` is still building.
+///
+/// Containers handed out by an `Encoder` stay writable until encoding ends, and a
+/// `superEncoder` is filled only after it is returned; both are held by reference here and
+/// turned into ``OrderedJSONNode``s by ``finished()`` once their encoder is done.
+enum OrderedJSONPendingValue {
+    /// A value that is already finished.
+    case node(OrderedJSONNode)
+    /// An object that may still receive members.
+    case object(OrderedJSONObjectBuilder)
+    /// An array that may still receive elements.
+    case array(OrderedJSONArrayBuilder)
+    /// The value a `superEncoder` will have produced.
+    case encoder(OrderedJSONTreeEncoder)
+
+    /// The finished value.
+    ///
+    /// - Throws: the first error a `superEncoder` in the tree recorded.
+    func finished() throws(EncodingError) -> OrderedJSONNode {
+        switch self {
+        case .node(let node): node
+        case .object(let object): try object.finished()
+        case .array(let array): try array.finished()
+        case .encoder(let encoder): try encoder.finishedValue()
+        }
+    }
+}
+
+// MARK: - Object builder
+
+/// A JSON object under construction that keeps its keys in first-insertion order.
+///
+/// Setting a key a second time replaces its value in place, as `JSONEncoder` does.
+final class OrderedJSONObjectBuilder {
+    private var keys: [String] = []
+    private var values: [OrderedJSONPendingValue] = []
+    private var indexByKey: [String: Int] = [:]
+
+    /// Sets the value of `key`, appending the key when it is new.
+    func set(_ value: OrderedJSONPendingValue, forKey key: String) {
+        if let index = indexByKey[key] {
+            values[index] = value
+        } else {
+            indexByKey[key] = keys.count
+            keys.append(key)
+            values.append(value)
+        }
+    }
+
+    /// The value of `key`, if it was set.
+    func value(forKey key: String) -> OrderedJSONPendingValue? {
+        indexByKey[key].map { values[$0] }
+    }
+
+    /// The finished object, members in first-insertion order.
+    func finished() throws(EncodingError) -> OrderedJSONNode {
+        var members: [OrderedJSONNode.Member] = []
+        members.reserveCapacity(keys.count)
+        for (key, value) in zip(keys, values) {
+            members.append(OrderedJSONNode.Member(key: key, value: try value.finished()))
+        }
+        return .object(members)
+    }
+}
+
+// MARK: - Array builder
+
+/// A JSON array under construction.
+final class OrderedJSONArrayBuilder {
+    private var elements: [OrderedJSONPendingValue] = []
+
+    /// The number of elements so far.
+    var count: Int { elements.count }
+
+    /// Appends an element.
+    func append(_ value: OrderedJSONPendingValue) {
+        elements.append(value)
+    }
+
+    /// The finished array.
+    func finished() throws(EncodingError) -> OrderedJSONNode {
+        var nodes: [OrderedJSONNode] = []
+        nodes.reserveCapacity(elements.count)
+        for element in elements {
+            nodes.append(try element.finished())
+        }
+        return .array(nodes)
+    }
+}

@@ -3,7 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
+@_spi(SmileIDInternals) import Models
 import TestSupport
 import Testing
 

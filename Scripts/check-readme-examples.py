@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Builds every Swift block of README.md the way a newcomer would use it.
+
+In a temporary folder, next to a link named `swift-smileid-results` to this repository (a path
+dependency's package identity is its folder's name), it makes a new package from the README's
+first `Package.swift` block (its `.package(url: ..., branch: "main")` replaced by that path),
+with one executable target per Swift example: the block, pasted alone as `main.swift`. The
+`moduleAliases` manifest and its example get a package of their own. Then it checks that the
+`switch` example without its `@unknown default:` line does NOT compile (`@nonexhaustive`; needs
+Swift 6.2.3 or later).
+
+Skipped: the Vapor and Hummingbird handlers, which need those frameworks.
+
+    python3 Scripts/check-readme-examples.py
+"""
+
+import os
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+URL_DEPENDENCY = '.package(url: "https://github.com/<owner>/swift-smileid-results.git", branch: "main")'
+PATH_DEPENDENCY = '.package(path: "../swift-smileid-results")'
+PRODUCTS = """[
+            .product(name: "Models", package: "swift-smileid-results"),
+            .product(name: "ResultCodes", package: "swift-smileid-results"),
+            .product(name: "UserInfoCompare", package: "swift-smileid-results"),
+        ]"""
+UNKNOWN_DEFAULT_ERROR = "may have additional unknown values"
+
+
+def swift_blocks():
+    return re.findall(r"```swift\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+
+
+def make_package(folder: pathlib.Path, manifest: str, targets: dict) -> None:
+    if URL_DEPENDENCY not in manifest:
+        sys.exit("check-readme-examples: a Package.swift block no longer has the dependency line "
+                 + URL_DEPENDENCY)
+    manifest = manifest.replace(URL_DEPENDENCY, PATH_DEPENDENCY)
+    extra = "".join(f'        .executableTarget(name: "{name}", dependencies: {PRODUCTS}),\n'
+                    for name in targets if name != "App")
+    manifest = manifest.replace("        ]),\n    ]\n)", "        ]),\n" + extra + "    ]\n)")
+    folder.mkdir(parents=True)
+    (folder / "Package.swift").write_text(manifest, encoding="utf-8")
+    for name, code in targets.items():
+        (folder / "Sources" / name).mkdir(parents=True)
+        (folder / "Sources" / name / "main.swift").write_text(code, encoding="utf-8")
+
+
+def build(folder: pathlib.Path, product: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["swift", "build", "--package-path", str(folder), "--product", product],
+                          capture_output=True, text=True)
+
+
+def main() -> None:
+    blocks = swift_blocks()
+    manifests = [b for b in blocks if b.startswith("// swift-tools-version:")]
+    frameworks = [b for b in blocks if "app.post(" in b or "router.post(" in b]
+    examples = [b for b in blocks if b not in manifests and b not in frameworks]
+    plain_manifest = next(m for m in manifests if "moduleAliases" not in m)
+    alias_manifest = next(m for m in manifests if "moduleAliases" in m)
+    alias_examples = [b for b in examples if "import SmileIDModels" in b]
+    examples = [b for b in examples if b not in alias_examples]
+    if len(alias_examples) != 1:
+        sys.exit(f"check-readme-examples: expected one example importing SmileIDModels, found {len(alias_examples)}")
+
+    with tempfile.TemporaryDirectory() as temporary:
+        work = pathlib.Path(temporary)
+        os.symlink(ROOT, work / "swift-smileid-results")
+        app = work / "app"
+        targets = {"App": 'import Models\nprint(JobType(rawValue: 1))\n'}
+        targets.update({f"Example{index + 1}": block for index, block in enumerate(examples)})
+        switches = [b for b in examples if "@unknown default:" in b]
+        for index, block in enumerate(switches):
+            lines = block.splitlines(keepends=True)
+            at = next(i for i, line in enumerate(lines) if "@unknown default:" in line)
+            targets[f"NoUnknownDefault{index + 1}"] = "".join(lines[:at] + lines[at + 2:])
+        make_package(app, plain_manifest, targets)
+        alias = work / "alias"
+        make_package(alias, alias_manifest, {"App": alias_examples[0]})
+
+        failed = False
+        for folder, product in [(app, name) for name in targets if not name.startswith("NoUnknown")] + [(alias, "App")]:
+            result = build(folder, product)
+            status = "ok" if result.returncode == 0 else "FAILED"
+            print(f"{folder.name}/{product}: {status}")
+            if result.returncode != 0:
+                failed = True
+                print(result.stdout[-4000:] + result.stderr[-4000:])
+        for product in (name for name in targets if name.startswith("NoUnknown")):
+            result = build(app, product)
+            refused = result.returncode != 0 and UNKNOWN_DEFAULT_ERROR in result.stdout + result.stderr
+            print(f"app/{product} (no @unknown default): {'refused, as it must be' if refused else 'COMPILED'}")
+            failed = failed or not refused
+        if failed:
+            sys.exit("check-readme-examples: a README example does not build as pasted")
+        print(f"check-readme-examples: {len(targets) - len(switches) - 1} examples and 2 manifests build as pasted")
+
+
+if __name__ == "__main__":
+    main()
