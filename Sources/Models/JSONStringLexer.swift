@@ -61,7 +61,9 @@ extension JSONStringLexer {
         var runStart = start
         var isASCII = true
         var hasEscapes = false
-        while index < bytes.count {
+        while true {
+            index = skipPlainWords(bytes, from: index, isASCII: &isASCII)
+            guard index < bytes.count else { throw .unterminated }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 if hasEscapes {
@@ -84,7 +86,39 @@ extension JSONStringLexer {
             if byte >= 0x80 { isASCII = false }
             index += 1
         }
-        throw .unterminated
+    }
+
+    /// The index of the first quote, backslash or control character from `index` on, found
+    /// eight bytes a step, or of the last bytes (fewer than 8) when there is none before them;
+    /// clears `isASCII` when a byte skipped is 0x80 or more.
+    @inline(__always)
+    private static func skipPlainWords(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, isASCII: inout Bool) -> Int {
+        guard let base = bytes.baseAddress else { return index }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = index
+        var anyHigh: UInt64 = 0
+        while index &+ 8 <= bytes.count {
+            // The first byte in memory is the lowest byte of the word.
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+            let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+            // The high bit of each byte that is zero after the XORs, or below 0x20 ("has zero
+            // byte" and "has byte less than n"): exact for the lowest such byte, which is the
+            // one wanted.
+            let special = (((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+                | ((word &- ones &* 0x20) & ~word)) & highs
+            if special != 0 {
+                let offset = special.trailingZeroBitCount &>> 3
+                anyHigh |= word & ((1 &<< (UInt64(offset) &* 8)) &- 1)
+                index &+= offset
+                break
+            }
+            anyHigh |= word
+            index &+= 8
+        }
+        if anyHigh & highs != 0 { isASCII = false }
+        return index
     }
 
     /// The text of a lexeme read from `bytes` (with `decoded` as ``read(_:at:decoded:)`` left

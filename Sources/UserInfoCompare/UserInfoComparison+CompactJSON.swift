@@ -18,25 +18,25 @@ extension UserInfoComparison {
     /// ```
     public func writeCompactJSON(into output: inout [UInt8]) {
         let resultText = Self.jsonText(of: resultCode)
-        output.append(contentsOf: #"{"ResultText":""#.utf8)
-        output.append(contentsOf: resultText.utf8)
-        output.append(contentsOf: #"","ResultCode":""#.utf8)
-        output.append(contentsOf: resultCode.rawValue.utf8)
-        output.append(contentsOf: #"","Actions":{"Return_Personal_Info":"Not Applicable","Verify_ID_Number":"Verified","Name":""#.utf8)
-        output.append(contentsOf: Self.jsonText(of: name).utf8)
-        output.append(contentsOf: #"","DOB":""#.utf8)
-        output.append(contentsOf: Self.jsonText(of: dob).utf8)
-        output.append(contentsOf: #"","Gender":""#.utf8)
-        output.append(contentsOf: Self.jsonText(of: gender).utf8)
-        output.append(contentsOf: #"","PhoneNumber":""#.utf8)
-        output.append(contentsOf: Self.jsonText(of: phoneNumber).utf8)
-        output.append(contentsOf: #"","Address":""#.utf8)
-        output.append(contentsOf: Self.jsonText(of: address).utf8)
-        output.append(contentsOf: #"","ExpirationDate":""#.utf8)
-        output.append(contentsOf: Self.jsonText(of: expirationDate).utf8)
-        output.append(contentsOf: #"","ID_Verification":""#.utf8)
-        output.append(contentsOf: resultText.utf8)
-        output.append(contentsOf: #""}}"#.utf8)
+        output.append(static: #"{"ResultText":""#)
+        output.append(static: resultText)
+        output.append(static: #"","ResultCode":""#)
+        output.append(static: Self.jsonCode(of: resultCode))
+        output.append(static: #"","Actions":{"Return_Personal_Info":"Not Applicable","Verify_ID_Number":"Verified","Name":""#)
+        output.append(static: Self.jsonText(of: name))
+        output.append(static: #"","DOB":""#)
+        output.append(static: Self.jsonText(of: dob))
+        output.append(static: #"","Gender":""#)
+        output.append(static: Self.jsonText(of: gender))
+        output.append(static: #"","PhoneNumber":""#)
+        output.append(static: Self.jsonText(of: phoneNumber))
+        output.append(static: #"","Address":""#)
+        output.append(static: Self.jsonText(of: address))
+        output.append(static: #"","ExpirationDate":""#)
+        output.append(static: Self.jsonText(of: expirationDate))
+        output.append(static: #"","ID_Verification":""#)
+        output.append(static: resultText)
+        output.append(static: #""}}"#)
     }
 
     /// An outcome's text in the response, which needs no escaping in JSON.
@@ -50,6 +50,15 @@ extension UserInfoComparison {
         }
     }
 
+    /// The result code's digits.
+    private static func jsonCode(of code: CompareUserInfoCode) -> StaticString {
+        switch code {
+        case .exactMatch: "1020"
+        case .partialMatch: "1021"
+        case .noMatch: "1022"
+        }
+    }
+
     /// The result code's `ResultText`, which needs no escaping in JSON.
     private static func jsonText(of code: CompareUserInfoCode) -> StaticString {
         switch code {
@@ -60,9 +69,9 @@ extension UserInfoComparison {
     }
 }
 
-extension StaticString {
-    /// The string's UTF-8 bytes.
-    fileprivate var utf8: UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: utf8Start, count: utf8CodeUnitCount)
+extension [UInt8] {
+    /// Appends a static string's UTF-8 bytes (one copy, no `String` in between).
+    fileprivate mutating func append(static text: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 }

@@ -58,6 +58,29 @@ struct JSONStringLexerTests {
         }
     }
 
+    @Test("an escape, a non-ASCII letter or a control byte at every position of strings up to 40 bytes (across the 8-byte steps)")
+    func everyPosition() throws {
+        for length in 0..<40 {
+            for position in 0...length {
+                let prefix = String(repeating: "a", count: position)
+                let suffix = String(repeating: "b", count: length - position)
+                for (insert, decoded) in [(#"\""#, "\""), ("é", "é"), (#"\n"#, "\n"), ("", "")] {
+                    let json = "\"" + prefix + insert + suffix + "\""
+                    let result = try Self.lex(Array(json.utf8)).get()
+                    #expect(result.0 == prefix + decoded + suffix, "\(json)")
+                    #expect(result.1 == json.utf8.count)
+                }
+                // An invalid UTF-8 byte anywhere means no text: the lexer must notice a non-ASCII byte.
+                let invalid = Array(("\"" + prefix).utf8) + [0xFF] + Array((suffix + "\"").utf8)
+                #expect(try Self.lex(invalid).get().0 == nil, "\(invalid)")
+                let control = "\"" + prefix + "\u{1}" + suffix + "\""
+                #expect(throws: JSONStringLexer.Failure.controlCharacter) { try Self.lex(Array(control.utf8)).get() }
+                let unterminated = "\"" + prefix + suffix
+                #expect(throws: JSONStringLexer.Failure.unterminated) { try Self.lex(Array(unterminated.utf8)).get() }
+            }
+        }
+    }
+
     @Test("invalid UTF-8 lexes, and has no text")
     func invalidUTF8() throws {
         let result = try Self.lex([0x22, 0x61, 0xFF, 0x22]).get()
