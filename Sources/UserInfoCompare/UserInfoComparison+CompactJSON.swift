@@ -17,26 +17,43 @@ extension UserInfoComparison {
     /// // {"ResultText":"Exact Match","ResultCode":"1020","Actions":{"Return_Personal_Info":…}}
     /// ```
     public func writeCompactJSON(into output: inout [UInt8]) {
+        var length = 0
+        forEachPiece { length += $0.utf8CodeUnitCount }
+        // Grow once, then copy each piece straight into place.
+        let start = output.count
+        output.append(contentsOf: repeatElement(0, count: length))
+        output.withUnsafeMutableBufferPointer { buffer in
+            guard var target = buffer.baseAddress.map({ $0 + start }) else { return }
+            forEachPiece { piece in
+                target.update(from: piece.utf8Start, count: piece.utf8CodeUnitCount)
+                target += piece.utf8CodeUnitCount
+            }
+        }
+    }
+
+    /// Calls `body` with each piece of the compact JSON, in order.
+    @inline(__always)
+    private func forEachPiece(_ body: (StaticString) -> Void) {
         let resultText = Self.jsonText(of: resultCode)
-        output.append(static: #"{"ResultText":""#)
-        output.append(static: resultText)
-        output.append(static: #"","ResultCode":""#)
-        output.append(static: Self.jsonCode(of: resultCode))
-        output.append(static: #"","Actions":{"Return_Personal_Info":"Not Applicable","Verify_ID_Number":"Verified","Name":""#)
-        output.append(static: Self.jsonText(of: name))
-        output.append(static: #"","DOB":""#)
-        output.append(static: Self.jsonText(of: dob))
-        output.append(static: #"","Gender":""#)
-        output.append(static: Self.jsonText(of: gender))
-        output.append(static: #"","PhoneNumber":""#)
-        output.append(static: Self.jsonText(of: phoneNumber))
-        output.append(static: #"","Address":""#)
-        output.append(static: Self.jsonText(of: address))
-        output.append(static: #"","ExpirationDate":""#)
-        output.append(static: Self.jsonText(of: expirationDate))
-        output.append(static: #"","ID_Verification":""#)
-        output.append(static: resultText)
-        output.append(static: #""}}"#)
+        body(#"{"ResultText":""#)
+        body(resultText)
+        body(#"","ResultCode":""#)
+        body(Self.jsonCode(of: resultCode))
+        body(#"","Actions":{"Return_Personal_Info":"Not Applicable","Verify_ID_Number":"Verified","Name":""#)
+        body(Self.jsonText(of: name))
+        body(#"","DOB":""#)
+        body(Self.jsonText(of: dob))
+        body(#"","Gender":""#)
+        body(Self.jsonText(of: gender))
+        body(#"","PhoneNumber":""#)
+        body(Self.jsonText(of: phoneNumber))
+        body(#"","Address":""#)
+        body(Self.jsonText(of: address))
+        body(#"","ExpirationDate":""#)
+        body(Self.jsonText(of: expirationDate))
+        body(#"","ID_Verification":""#)
+        body(resultText)
+        body(#""}}"#)
     }
 
     /// An outcome's text in the response, which needs no escaping in JSON.
@@ -66,12 +83,5 @@ extension UserInfoComparison {
         case .partialMatch: "Partial Match"
         case .noMatch: "No Match"
         }
-    }
-}
-
-extension [UInt8] {
-    /// Appends a static string's UTF-8 bytes (one copy, no `String` in between).
-    fileprivate mutating func append(static text: StaticString) {
-        append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 }
