@@ -19,15 +19,15 @@ extension UserInfoComparison {
     public func writeCompactJSON(into output: inout [UInt8]) {
         var length = 0
         forEachPiece { length += $0.utf8CodeUnitCount }
-        // Grow once, then copy each piece straight into place.
-        let start = output.count
-        output.append(contentsOf: repeatElement(0, count: length))
-        output.withUnsafeMutableBufferPointer { buffer in
-            guard var target = buffer.baseAddress.map({ $0 + start }) else { return }
+        // Copy each piece into one temporary buffer, then append it in one copy.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var target = base
             forEachPiece { piece in
                 target.update(from: piece.utf8Start, count: piece.utf8CodeUnitCount)
                 target += piece.utf8CodeUnitCount
             }
+            output.append(contentsOf: UnsafeBufferPointer(start: base, count: length))
         }
     }
 
