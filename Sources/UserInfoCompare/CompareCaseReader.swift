@@ -90,9 +90,20 @@ extension CompareCaseReader {
     }
 
     /// An object of `UserInfo`'s snake_case keys, each a string or `null`.
+    ///
+    /// The fields are kept in locals and the record is made once at the end: setting them on a
+    /// `UserInfo` one by one made the compiler copy the record (and retain its strings).
     private mutating func readUserInfo() throws(Refusal) -> UserInfo {
         try expect(UInt8(ascii: "{"))
-        var info = UserInfo()
+        var firstName: String?
+        var fullName: String?
+        var middleName: String?
+        var lastName: String?
+        var dob: String?
+        var gender: String?
+        var phoneNumber: String?
+        var address: String?
+        var expirationDate: String?
         var known: UInt32 = 0
         var unknownKeys = UnknownKeys()
         var isFirst = true
@@ -101,31 +112,31 @@ extension CompareCaseReader {
             switch bytes[key.lowerBound] {
             case UInt8(ascii: "f") where matches(key, "first_name"):
                 slot = 1 << 0
-                info.firstName = try readOptionalString()
+                firstName = try readOptionalString()
             case UInt8(ascii: "f") where matches(key, "full_name"):
                 slot = 1 << 1
-                info.fullName = try readOptionalString()
+                fullName = try readOptionalString()
             case UInt8(ascii: "m") where matches(key, "middle_name"):
                 slot = 1 << 2
-                info.middleName = try readOptionalString()
+                middleName = try readOptionalString()
             case UInt8(ascii: "l") where matches(key, "last_name"):
                 slot = 1 << 3
-                info.lastName = try readOptionalString()
+                lastName = try readOptionalString()
             case UInt8(ascii: "d") where matches(key, "dob"):
                 slot = 1 << 4
-                info.dob = try readOptionalString()
+                dob = try readOptionalString()
             case UInt8(ascii: "g") where matches(key, "gender"):
                 slot = 1 << 5
-                info.gender = try readOptionalString()
+                gender = try readOptionalString()
             case UInt8(ascii: "p") where matches(key, "phone_number"):
                 slot = 1 << 6
-                info.phoneNumber = try readOptionalString()
+                phoneNumber = try readOptionalString()
             case UInt8(ascii: "a") where matches(key, "address"):
                 slot = 1 << 7
-                info.address = try readOptionalString()
+                address = try readOptionalString()
             case UInt8(ascii: "e") where matches(key, "expiration_date"):
                 slot = 1 << 8
-                info.expirationDate = try readOptionalString()
+                expirationDate = try readOptionalString()
             default:
                 try unknownKeys.insert(key, in: bytes)
                 try skipValue(depth: 2)
@@ -134,7 +145,9 @@ extension CompareCaseReader {
             guard known & slot == 0 else { throw Refusal() }
             known |= slot
         }
-        return info
+        return UserInfo(
+            firstName: firstName, middleName: middleName, lastName: lastName, fullName: fullName, dob: dob,
+            gender: gender, phoneNumber: phoneNumber, address: address, expirationDate: expirationDate)
     }
 
     /// `null`, or an object of options without `address_partial_threshold`; a missing key
