@@ -32,6 +32,7 @@ let fuzzTargets = [
     "ParseDate",
     "CompareRecords",
     "CompareJSONLine",
+    "JSONStrings",
 ]
 
 let library: [Target.Dependency] = [

@@ -2,7 +2,7 @@
 # Builds every libFuzzer target and runs each for SECONDS (default 60), seeded from Fixtures/
 # and FuzzTesting/FailCases/, with the FuzzTesting/smileid.dict dictionary.
 #
-#   FuzzTesting/fuzz.sh [SECONDS]
+#   FuzzTesting/fuzz.sh [SECONDS] [TARGET...]      (default: every target)
 #
 # The corpus (FuzzTesting/corpus/<target>/) and crash artifacts (FuzzTesting/artifacts/<target>/)
 # are rebuilt at each run and ignored by git. A crash, hang or out-of-memory input found is
@@ -13,6 +13,7 @@
 set -euo pipefail
 
 SECONDS_PER_TARGET="${1:-60}"
+shift || true
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
 FIXTURES="$ROOT/Fixtures"
@@ -27,7 +28,9 @@ TARGETS=(
     ParseDate
     CompareRecords
     CompareJSONLine
+    JSONStrings
 )
+if [ $# -gt 0 ]; then TARGETS=("$@"); fi
 
 # --sanitize=fuzzer alone instruments nothing with Swift 6.3 on Linux: see Package.swift.
 BUILD=(swift build --package-path "$HERE" -c debug --sanitize=fuzzer --sanitize=address
@@ -94,6 +97,14 @@ prepare_corpus() {
     CompareJSONLine)
         for file in "$FIXTURES"/compare/*.json; do
             jq -c . "$file" | seed "$target"
+        done ;;
+    JSONStrings)
+        # Two JSON string bodies separated by 0x00: every first name of the golden cases
+        # against the document's, as they are written in the fixtures (escapes kept).
+        for file in "$FIXTURES"/compare/*.json; do
+            jq -j 'select(.id_authority.first_name != null and .document.first_name != null)
+                   | (.id_authority.first_name | tojson | .[1:-1]) + "\u0000"
+                   + (.document.first_name | tojson | .[1:-1])' "$file" | seed "$target"
         done ;;
     esac
     if [ -d "$HERE/FailCases/$target" ]; then

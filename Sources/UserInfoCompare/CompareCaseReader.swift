@@ -90,9 +90,20 @@ extension CompareCaseReader {
     }
 
     /// An object of `UserInfo`'s snake_case keys, each a string or `null`.
+    ///
+    /// The fields are kept in locals and the record is made once at the end: setting them on a
+    /// `UserInfo` one by one made the compiler copy the record (and retain its strings).
     private mutating func readUserInfo() throws(Refusal) -> UserInfo {
         try expect(UInt8(ascii: "{"))
-        var info = UserInfo()
+        var firstName: String?
+        var fullName: String?
+        var middleName: String?
+        var lastName: String?
+        var dob: String?
+        var gender: String?
+        var phoneNumber: String?
+        var address: String?
+        var expirationDate: String?
         var known: UInt32 = 0
         var unknownKeys = UnknownKeys()
         var isFirst = true
@@ -101,31 +112,31 @@ extension CompareCaseReader {
             switch bytes[key.lowerBound] {
             case UInt8(ascii: "f") where matches(key, "first_name"):
                 slot = 1 << 0
-                info.firstName = try readOptionalString()
+                firstName = try readOptionalString()
             case UInt8(ascii: "f") where matches(key, "full_name"):
                 slot = 1 << 1
-                info.fullName = try readOptionalString()
+                fullName = try readOptionalString()
             case UInt8(ascii: "m") where matches(key, "middle_name"):
                 slot = 1 << 2
-                info.middleName = try readOptionalString()
+                middleName = try readOptionalString()
             case UInt8(ascii: "l") where matches(key, "last_name"):
                 slot = 1 << 3
-                info.lastName = try readOptionalString()
+                lastName = try readOptionalString()
             case UInt8(ascii: "d") where matches(key, "dob"):
                 slot = 1 << 4
-                info.dob = try readOptionalString()
+                dob = try readOptionalString()
             case UInt8(ascii: "g") where matches(key, "gender"):
                 slot = 1 << 5
-                info.gender = try readOptionalString()
+                gender = try readOptionalString()
             case UInt8(ascii: "p") where matches(key, "phone_number"):
                 slot = 1 << 6
-                info.phoneNumber = try readOptionalString()
+                phoneNumber = try readOptionalString()
             case UInt8(ascii: "a") where matches(key, "address"):
                 slot = 1 << 7
-                info.address = try readOptionalString()
+                address = try readOptionalString()
             case UInt8(ascii: "e") where matches(key, "expiration_date"):
                 slot = 1 << 8
-                info.expirationDate = try readOptionalString()
+                expirationDate = try readOptionalString()
             default:
                 try unknownKeys.insert(key, in: bytes)
                 try skipValue(depth: 2)
@@ -134,7 +145,9 @@ extension CompareCaseReader {
             guard known & slot == 0 else { throw Refusal() }
             known |= slot
         }
-        return info
+        return UserInfo(
+            firstName: firstName, middleName: middleName, lastName: lastName, fullName: fullName, dob: dob,
+            gender: gender, phoneNumber: phoneNumber, address: address, expirationDate: expirationDate)
     }
 
     /// `null`, or an object of options without `address_partial_threshold`; a missing key
@@ -223,6 +236,25 @@ extension CompareCaseReader {
         let bytes = self.bytes
         let start = position
         var index = start
+        // Eight bytes a step: the lowest byte that is a quote, a backslash, a control character
+        // or not ASCII ends the plain run (the "has zero byte" and "has byte less than n" tests
+        // are exact for the lowest such byte).
+        if let base = bytes.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while index &+ 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+                let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+                let stops = (((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+                    | ((word &- ones &* 0x20) & ~word) | word) & highs
+                if stops != 0 {
+                    index &+= stops.trailingZeroBitCount &>> 3
+                    break
+                }
+                index &+= 8
+            }
+        }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -282,99 +314,14 @@ extension CompareCaseReader {
         return true
     }
 
-    /// A string, with its escapes decoded; refuses invalid UTF-8, a control character, an
-    /// unknown escape and a `\u` escape of a lone surrogate.
+    /// A string, with its escapes decoded by the package's one JSON string lexer; refuses
+    /// invalid UTF-8, a control character, an unknown escape and a lone surrogate (the lexer's
+    /// policy, which is Foundation's).
     private mutating func readString() throws(Refusal) -> String {
-        try expect(UInt8(ascii: "\""))
-        var runStart = position
-        var isASCII = true
-        var hasEscapes = false
-        while position < bytes.count {
-            // The plain bytes up to the next quote, backslash or control character.
-            var index = position
-            let bytes = self.bytes
-            while index < bytes.count {
-                let byte = bytes[index]
-                guard byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte >= 0x20 else { break }
-                if byte >= 0x80 { isASCII = false }
-                index += 1
-            }
-            position = index
-            guard position < bytes.count else { break }
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let run = UnsafeBufferPointer(rebasing: bytes[runStart..<position])
-                position += 1
-                if hasEscapes {
-                    scratch.append(contentsOf: run)
-                    guard let text = String(validating: scratch, as: UTF8.self) else { throw Refusal() }
-                    return text
-                }
-                if isASCII { return String(decoding: run, as: UTF8.self) }
-                guard let text = String(validating: run, as: UTF8.self) else { throw Refusal() }
-                return text
-            }
-            if byte == UInt8(ascii: "\\") {
-                if !hasEscapes {
-                    hasEscapes = true
-                    scratch.removeAll(keepingCapacity: true)
-                }
-                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
-                try readEscape()
-                runStart = position
-                continue
-            }
-            throw Refusal()
-        }
-        throw Refusal()
-    }
-
-    /// Decodes the escape at `position` (a `\`) into ``scratch`` as UTF-8.
-    private mutating func readEscape() throws(Refusal) {
-        guard position + 1 < bytes.count else { throw Refusal() }
-        let letter = bytes[position + 1]
-        position += 2
-        switch letter {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(letter)
-        case UInt8(ascii: "b"): scratch.append(0x08)
-        case UInt8(ascii: "f"): scratch.append(0x0C)
-        case UInt8(ascii: "n"): scratch.append(0x0A)
-        case UInt8(ascii: "r"): scratch.append(0x0D)
-        case UInt8(ascii: "t"): scratch.append(0x09)
-        case UInt8(ascii: "u"):
-            var value = try readHex4()
-            if (0xD800..<0xDC00).contains(value) {
-                guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
-                      bytes[position + 1] == UInt8(ascii: "u") else { throw Refusal() }
-                position += 2
-                let low = try readHex4()
-                guard (0xDC00..<0xE000).contains(low) else { throw Refusal() }
-                value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
-            }
-            guard let scalar = Unicode.Scalar(value) else { throw Refusal() }
-            UTF8.encode(scalar) { scratch.append($0) }
-        default:
-            throw Refusal()
-        }
-    }
-
-    /// The value of four hexadecimal digits.
-    private mutating func readHex4() throws(Refusal) -> UInt32 {
-        guard position + 4 <= bytes.count else { throw Refusal() }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            let byte = bytes[position]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw Refusal()
-            }
-            value = value << 4 | UInt32(digit)
-            position += 1
-        }
-        return value
+        guard let lexeme = try? JSONStringLexer.read(bytes, at: &position, decoded: &scratch),
+              let text = JSONStringLexer.text(of: lexeme, in: bytes, decoded: scratch)
+        else { throw Refusal() }
+        return text
     }
 }
 

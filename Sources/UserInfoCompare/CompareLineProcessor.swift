@@ -80,7 +80,7 @@ public struct CompareLineProcessor: Sendable, Hashable {
             let data = Data(line)
             let decoded = try JSONDecoder().decode(CompareCase.self, from: data)
             if let path = DuplicateKeyScanner.firstDuplicateKey(in: data) {
-                return .failure(.duplicateKey(path: path))
+                return .failure(.duplicateKey(path: path.description))
             }
             return .success(decoded)
         } catch let error as DecodingError {

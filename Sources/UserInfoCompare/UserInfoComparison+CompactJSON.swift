@@ -17,26 +17,43 @@ extension UserInfoComparison {
     /// // {"ResultText":"Exact Match","ResultCode":"1020","Actions":{"Return_Personal_Info":…}}
     /// ```
     package func writeCompactJSON(into output: inout [UInt8]) {
+        var length = 0
+        forEachPiece { length += $0.utf8CodeUnitCount }
+        // Copy each piece into one temporary buffer, then append it in one copy.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var target = base
+            forEachPiece { piece in
+                target.update(from: piece.utf8Start, count: piece.utf8CodeUnitCount)
+                target += piece.utf8CodeUnitCount
+            }
+            output.append(contentsOf: UnsafeBufferPointer(start: base, count: length))
+        }
+    }
+
+    /// Calls `body` with each piece of the compact JSON, in order.
+    @inline(__always)
+    private func forEachPiece(_ body: (StaticString) -> Void) {
         let resultText = Self.jsonText(of: resultCode)
-        output.append(contentsOf: #"{"ResultText":""#.utf8)
-        output.append(contentsOf: resultText.utf8)
-        output.append(contentsOf: #"","ResultCode":""#.utf8)
-        output.append(contentsOf: resultCode.rawValue.utf8)
-        output.append(contentsOf: #"","Actions":{"Return_Personal_Info":"Not Applicable","Verify_ID_Number":"Verified","Name":""#.utf8)
-        output.append(contentsOf: Self.jsonText(of: name).utf8)
-        output.append(contentsOf: #"","DOB":""#.utf8)
-        output.append(contentsOf: Self.jsonText(of: dob).utf8)
-        output.append(contentsOf: #"","Gender":""#.utf8)
-        output.append(contentsOf: Self.jsonText(of: gender).utf8)
-        output.append(contentsOf: #"","PhoneNumber":""#.utf8)
-        output.append(contentsOf: Self.jsonText(of: phoneNumber).utf8)
-        output.append(contentsOf: #"","Address":""#.utf8)
-        output.append(contentsOf: Self.jsonText(of: address).utf8)
-        output.append(contentsOf: #"","ExpirationDate":""#.utf8)
-        output.append(contentsOf: Self.jsonText(of: expirationDate).utf8)
-        output.append(contentsOf: #"","ID_Verification":""#.utf8)
-        output.append(contentsOf: resultText.utf8)
-        output.append(contentsOf: #""}}"#.utf8)
+        body(#"{"ResultText":""#)
+        body(resultText)
+        body(#"","ResultCode":""#)
+        body(Self.jsonCode(of: resultCode))
+        body(#"","Actions":{"Return_Personal_Info":"Not Applicable","Verify_ID_Number":"Verified","Name":""#)
+        body(Self.jsonText(of: name))
+        body(#"","DOB":""#)
+        body(Self.jsonText(of: dob))
+        body(#"","Gender":""#)
+        body(Self.jsonText(of: gender))
+        body(#"","PhoneNumber":""#)
+        body(Self.jsonText(of: phoneNumber))
+        body(#"","Address":""#)
+        body(Self.jsonText(of: address))
+        body(#"","ExpirationDate":""#)
+        body(Self.jsonText(of: expirationDate))
+        body(#"","ID_Verification":""#)
+        body(resultText)
+        body(#""}}"#)
     }
 
     /// An outcome's text in the response, which needs no escaping in JSON.
@@ -50,6 +67,15 @@ extension UserInfoComparison {
         }
     }
 
+    /// The result code's digits.
+    private static func jsonCode(of code: CompareUserInfoCode) -> StaticString {
+        switch code {
+        case .exactMatch: "1020"
+        case .partialMatch: "1021"
+        case .noMatch: "1022"
+        }
+    }
+
     /// The result code's `ResultText`, which needs no escaping in JSON.
     private static func jsonText(of code: CompareUserInfoCode) -> StaticString {
         switch code {
@@ -57,12 +83,5 @@ extension UserInfoComparison {
         case .partialMatch: "Partial Match"
         case .noMatch: "No Match"
         }
-    }
-}
-
-extension StaticString {
-    /// The string's UTF-8 bytes.
-    fileprivate var utf8: UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: utf8Start, count: utf8CodeUnitCount)
     }
 }

@@ -23,7 +23,7 @@ extension Command {
             ArgumentSpecification(command: self, flags: ["--json"], valueOptions: ["--job-type"], positionals: [])
         case .compare:
             ArgumentSpecification(
-                command: self, flags: ["--lenient", "--jsonl"], valueOptions: [], positionals: ["file | -"])
+                command: self, flags: ["--lenient", "--jsonl"], valueOptions: ["--jobs"], positionals: ["file | -"])
         case .result:
             ArgumentSpecification(command: self, flags: [], valueOptions: [], positionals: ["file | -"])
         }

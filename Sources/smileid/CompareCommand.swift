@@ -1,8 +1,8 @@
 @_spi(SmileIDInternals) import Models
 @_spi(SmileIDInternals) import UserInfoCompare
 
-/// `smileid compare <file | -> [--lenient] [--jsonl]`: compare_user_info's rules over one case
-/// or a stream of JSON Lines.
+/// `smileid compare <file | -> [--lenient] [--jsonl [--jobs N]]`: compare_user_info's rules over
+/// one case or a stream of JSON Lines (on N worker threads; see ``JSONLinesEngine``).
 struct CompareCommand: Sendable {
     /// The file to read, or `-` for standard input.
     var input: String
@@ -10,12 +10,42 @@ struct CompareCommand: Sendable {
     var readsJSONLines: Bool
     /// Whether cases without their own `options` use ``CompareOptions/lenient``.
     var usesLenientOptions: Bool
+    /// The number of worker threads for JSON Lines; 1 compares every line on the calling thread.
+    var jobs: Int
 
-    /// The command from its parsed arguments.
-    init(_ arguments: ParsedArguments) {
+    /// The most worker threads `--jobs` accepts.
+    static let maximumJobs = 256
+
+    /// The command from its parsed arguments; `--jobs` defaults to the available processors.
+    ///
+    /// - Throws: ``CommandLineError/usage(_:command:)`` when `--jobs` is not a whole number from
+    ///   1 to ``maximumJobs``, or is given without `--jsonl`.
+    init(_ arguments: ParsedArguments) throws(CommandLineError) {
         input = arguments.positionals.first ?? "-"
         readsJSONLines = arguments.has("--jsonl")
         usesLenientOptions = arguments.has("--lenient")
+        if let text = arguments.value(of: "--jobs") {
+            guard readsJSONLines else {
+                throw .usage("option '--jobs' of 'compare' applies only with --jsonl", command: .compare)
+            }
+            jobs = try Self.jobCount(text)
+        } else {
+            jobs = min(WorkerThread.availableProcessorCount, Self.maximumJobs)
+        }
+    }
+
+    /// The value of `--jobs`: a whole number from 1 to ``maximumJobs``.
+    static func jobCount(_ text: String) throws(CommandLineError) -> Int {
+        let digits = text.utf8
+        guard !digits.isEmpty, digits.count <= 3,
+              digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+              let count = Int(text), (1...maximumJobs).contains(count)
+        else {
+            throw .usage(
+                "invalid value '\(text)' for '--jobs' of 'compare': expected a whole number from 1 to \(maximumJobs)",
+                command: .compare)
+        }
+        return count
     }
 
     /// The processor every case goes through; a case's own `options` win over its defaults.
@@ -61,46 +91,9 @@ extension CompareCommand {
 // MARK: - JSON Lines
 
 extension CompareCommand {
-    /// One line of output for a line that gave no response: `{"error": …, "line": N}`.
-    struct LineFailure: Encodable, Sendable {
-        /// What was wrong, naming the JSON path but no value.
-        var error: String
-        /// The line's number, counting from 1 and including blank lines.
-        var line: Int
-    }
-
     private func compareLines(of file: borrowing InputFile, output: inout OutputWriter) throws(CommandLineError) -> ExitStatus {
-        let processor = processor
-        var reader = LineReader(fileDescriptor: file.fileDescriptor)
-        var anyLineFailed = false
-        // One response line, reused: a comparison writes its compact JSON straight into it.
-        var responseLine: [UInt8] = []
-        while !output.isClosed, let event = reader.next() {
-            switch event {
-            case .line(let number, let bytes):
-                switch processor.compare(line: bytes) {
-                case .success(let comparison):
-                    responseLine.removeAll(keepingCapacity: true)
-                    comparison.writeCompactJSON(into: &responseLine)
-                    output.write(responseLine)
-                case .failure(.emptyLine):
-                    continue
-                case .failure(let error):
-                    anyLineFailed = true
-                    output.write(try Self.encode(LineFailure(error: error.description, line: number), as: []))
-                }
-            case .tooLong(let number):
-                anyLineFailed = true
-                let failure = LineFailure(
-                    error: "the line is longer than \(reader.maximumLineLength) bytes and was skipped", line: number)
-                output.write(try Self.encode(failure, as: []))
-            case .failure(let error):
-                output.flush()
-                throw .input("cannot read \(file.displayName): \(error)", command: .compare)
-            }
-            output.write(CollectionOfOne(UInt8(ascii: "\n")))
-        }
-        return anyLineFailed ? .failure : .success
+        let engine = JSONLinesEngine(transform: LineComparison(processor: processor), jobs: jobs)
+        return try engine.run(file, command: .compare, output: &output)
     }
 
     private static func encode(

@@ -14,7 +14,7 @@ enum Help {
         Usage:
           smileid explain <code> [--job-type N] [--json]
           smileid codes [--job-type N] [--json]
-          smileid compare <file | -> [--lenient] [--jsonl]
+          smileid compare <file | -> [--lenient] [--jsonl [--jobs N]]
           smileid result <file | ->
           smileid <command> --help
           smileid --version
@@ -97,7 +97,7 @@ enum Help {
         """
 
     private static let compare = """
-        Usage: smileid compare <file | -> [--lenient] [--jsonl]
+        Usage: smileid compare <file | -> [--lenient] [--jsonl [--jobs N]]
 
         Runs compare_user_info's rules locally on one case and prints the response Smile ID
         would send (ResultText, ResultCode, Actions), pretty-printed, keys in Smile ID's order.
@@ -119,6 +119,12 @@ enum Help {
                        nothing (line numbers still count them). A line longer than 1 MiB is
                        reported as an error and skipped. Lines may end in \\n or \\r\\n.
                        Memory stays flat whatever the input's length.
+          --jobs N     With --jsonl: compare on N worker threads, 1 to 256 (default: the
+                       number of available processors; 1 compares on one thread). The output
+                       is the same whatever N: the same lines in the same order, the same
+                       error lines and exit status. At most a fixed number of 64 KiB batches
+                       of lines is in flight, so memory stays flat, and a slow reader of the
+                       output holds the reading back.
           --lenient    Use the lenient options (fold diacritics, drop apostrophes) for cases
                        without "options"; a case's own "options" win.
           -h, --help   Show this help.

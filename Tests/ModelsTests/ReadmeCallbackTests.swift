@@ -32,7 +32,7 @@ import Testing
         text.removeLast()  // the closing brace
         text += #", "ResultCode": "0811"}"#
         let decision = try handleSmileIDCallback(body: Data(text.utf8), key: Self.key)
-        #expect(decision == .ambiguous(duplicateKey: "ResultCode"))
+        #expect(decision == .ambiguous(duplicateKey: JSONPath([.key("ResultCode")])))
     }
 
     @Test func theReadmeShowsThisCodeVerbatim() throws {
@@ -52,7 +52,7 @@ import ResultCodes
 enum CallbackDecision: Equatable {
     case accepted(userID: String, outcome: Outcome?)
     case refused(SignatureVerification)
-    case ambiguous(duplicateKey: String)
+    case ambiguous(duplicateKey: JSONPath)
 }
 
 /// Verifies a callback body's signature, then reads it. Framework-agnostic: call it from any

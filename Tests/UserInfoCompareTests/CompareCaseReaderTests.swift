@@ -54,6 +54,36 @@ import Testing
             + [compareCase.options.map { "\($0)" } ?? "nil"]
     }
 
+    // MARK: Keys, eight bytes a step
+
+    @Test("keys with an escape, a non-ASCII letter or a control byte at every position up to 24 bytes")
+    func keysAtEveryPosition() {
+        let names = ["first_name", "phone_number", "expiration_date", "x", "an_unknown_key_of_24_byt"]
+        for name in names {
+            for position in 0...name.utf8.count {
+                let head = String(name.prefix(position))
+                let tail = String(name.dropFirst(position))
+                for insert in [#"\u0061"#, #"\""#, "é", "\u{1}", "", "_"] {
+                    let key = head + insert + tail
+                    let line = #"{"id_authority": {"\#(key)": "Ada", "last_name": "Obi"}, "document": {"\#(key)": "Ada"}}"#
+                    Self.check(Array(line.utf8), line)
+                }
+            }
+        }
+        // Two unknown keys that are one key to JSONDecoder (canonically equivalent) but differ in
+        // bytes: the reader must refuse non-ASCII keys rather than miss the repetition.
+        for padding in 0..<10 {
+            let key = String(repeating: "k", count: padding)
+            let line = #"{"id_authority": {"\#(key)é": 1, "\#(key)e\#u{301}": 2}, "document": {"dob": "1990-01-01"}}"#
+            #expect(Self.check(Array(line.utf8), line) == .bothRefused)
+        }
+        // The plain keys are read by the fast path, and a key that only differs by an escape is not.
+        #expect(Self.check(Array(#"{"id_authority": {"first_name": "A"}, "document": {"first_name": "A"}}"#.utf8), "plain")
+            == .bothAccepted)
+        #expect(Self.check(Array(#"{"id_authority": {"first_nam\u0065": "A"}, "document": {"first_name": "A"}}"#.utf8), "escaped")
+            == .onlyDecoderAccepted)
+    }
+
     // MARK: Fixtures
 
     @Test func agreesOnEveryCompareFixture() throws {

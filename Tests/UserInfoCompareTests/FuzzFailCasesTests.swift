@@ -120,4 +120,29 @@ import Testing
         // A key twice in one object is refused, naming it, rather than resolved silently.
         #expect(CompareLineProcessor().process(line: lines[1]) == .failure(.duplicateKey(path: "id_authority.dob")))
     }
+
+    /// JSONStrings: the input split at its first 0x00 into two string bodies; the scanner and
+    /// the compare line reader must read them as Foundation does (mirrors
+    /// `Fuzz.jsonStringsViolation`).
+    @Test func replayJSONStrings() throws {
+        let cases = try Self.failCases("JSONStrings")
+        #expect(!cases.isEmpty)
+        for bytes in cases {
+            let split = bytes.firstIndex(of: 0) ?? bytes.endIndex
+            let a = Array(bytes[..<split])
+            let b = Array(bytes[split...].dropFirst())
+            let document = Array(#"{""#.utf8) + a + Array(#"":0,""#.utf8) + b + Array(#"":1}"#.utf8)
+            let strings = [a, b].map { body in
+                (try? JSONDecoder().decode([String].self, from: Data("[\"".utf8 + body + "\"]".utf8)))?.first
+            }
+            let expected = strings[0] != nil && strings[0] == strings[1] ? strings[1].map { JSONPath([.key($0)]) } : nil
+            #expect(DuplicateKeyScanner.firstDuplicateKey(in: document) == expected, "\(bytes)")
+            let line = Array(#"{"id_authority":{"first_name":""#.utf8) + a + Array(#""},"document":{"first_name":""#.utf8)
+                + b + Array(#""}}"#.utf8)
+            let fast = try? CompareLineProcessor().decodeCase(line: line).get()
+            let foundation = try? JSONDecoder().decode(CompareCase.self, from: Data(line))
+            #expect(fast.map { [$0.idAuthority.firstName, $0.document.firstName].map { $0.map { Array($0.utf8) } } }
+                == foundation.map { [$0.idAuthority.firstName, $0.document.firstName].map { $0.map { Array($0.utf8) } } })
+        }
+    }
 }

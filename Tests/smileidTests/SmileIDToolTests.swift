@@ -34,7 +34,7 @@ struct SmileIDToolTests {
         (["explain", "--help"], "Usage: smileid explain <code> [--job-type N] [--json]"),
         (["explain", "2212", "-h"], "Usage: smileid explain <code> [--job-type N] [--json]"),
         (["codes", "--help"], "Usage: smileid codes [--job-type N] [--json]"),
-        (["compare", "--help"], "Usage: smileid compare <file | -> [--lenient] [--jsonl]"),
+        (["compare", "--help"], "Usage: smileid compare <file | -> [--lenient] [--jsonl [--jobs N]]"),
         (["result", "--help"], "Usage: smileid result <file | ->"),
         (["help", "result"], "Usage: smileid result <file | ->"),
         (["explain", "--nonsense", "--help"], "Usage: smileid explain <code> [--job-type N] [--json]"),

@@ -12,7 +12,7 @@ import UserInfoCompare
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3, let count = Int(arguments[2]) else {
-    print("usage: profile-driver <resolve|resolve-unknown|decode-jobresult|decode-jobresult-plain|compare-ascii|compare-lenient|compare-worst-ascii|compare-worst|compare-worst-1k|compare-worst-2k> N")
+    print("usage: profile-driver <resolve|resolve-unknown|decode-jobresult|decode-jobresult-plain|compare-ascii|compare-lenient|compare-worst-ascii|compare-worst|compare-worst-1k|compare-worst-2k|compare-jsonl> N")
     exit(2)
 }
 
@@ -43,6 +43,30 @@ func compare(_ pairs: [RecordPair], _ options: CompareOptions) -> Int {
         }
     }
     return exact
+}
+
+/// One line of `smileid compare --jsonl` input, as generate-records writes it.
+struct CaseLine: Encodable {
+    var country: String
+    var id_authority: UserInfo
+    var document: UserInfo
+}
+
+/// The library's share of `smileid compare --jsonl` per line: read the case from the line's
+/// bytes, compare, write the compact response (no file or pipe I/O).
+@inline(never)
+func compareLines(_ lines: [[UInt8]]) -> Int {
+    let processor = CompareLineProcessor()
+    var output: [UInt8] = []
+    var written = 0
+    for index in 0..<count {
+        output.removeAll(keepingCapacity: true)
+        if case .success(let comparison) = processor.compare(line: lines[index & 1_023]) {
+            comparison.writeCompactJSON(into: &output)
+        }
+        written &+= output.count
+    }
+    return written
 }
 
 func worst(_ byteCount: Int, nonASCII: Bool) -> [RecordPair] {
@@ -82,6 +106,13 @@ case "compare-worst-ascii": sink = compare(worst(4_096, nonASCII: false), .defau
 case "compare-worst": sink = compare(worst(4_096, nonASCII: true), .lenient)
 case "compare-worst-1k": sink = compare(worst(1_024, nonASCII: true), .lenient)
 case "compare-worst-2k": sink = compare(worst(2_048, nonASCII: true), .lenient)
+case "compare-jsonl":
+    var generator = RecordGenerator(seed: 42, style: .ascii)
+    let encoder = JSONEncoder()
+    let lines = generator.pairs(1_024).map { pair in
+        Array((try? encoder.encode(CaseLine(country: pair.country, id_authority: pair.idAuthority, document: pair.document))) ?? Data())
+    }
+    sink = compareLines(lines)
 default:
     print("unknown mode \(arguments[1])")
     exit(2)
