@@ -1,22 +1,22 @@
+import Models
+
 /// Every code number of every table, indexed for resolution without allocation.
 ///
-/// Built once from the tables' `allCases` (the tables stay the only transcription of the data):
-/// ``slots`` maps a number 0...9999 to an index into ``entries``, whose entry holds the code of
-/// each table that has that number. Index 0 is the empty entry.
+/// Built once from the tables (``ResultCodeTable/allCases`` and each table's rows, which stay
+/// the only transcription of the data): ``slots`` maps a number 0...9999 to an index into
+/// ``entries``; an entry points at the number's General failure, if any, and at its run of
+/// job-specific codes in ``specificCodes``, in table order. Index 0 is the empty entry.
 struct CodeDirectory: Sendable {
-    /// The codes of one number, one optional per table.
+    /// Where the codes of one number are. Trivial to copy: indexes only.
     struct Entry: Sendable {
-        var general: GeneralFailureCode?
-        var biometricKYC: BiometricKYCCode?
-        var smartSelfieAuthentication: SmartSelfieAuthenticationCode?
-        var smartSelfieRegistration: SmartSelfieRegistrationCode?
-        var updatePhoto: UpdatePhotoCode?
-        var enhancedKYC: EnhancedKYCCode?
-        var idAPIError: IDAPIErrorCode?
-        var compareUserInfo: CompareUserInfoCode?
-        var compareUserInfoError: CompareUserInfoErrorCode?
-        /// The one job-specific table holding the number, when exactly one does.
-        var soleSpecificTable: ResultCodeTable?
+        /// The index of the entry in ``entries``.
+        var index: Int
+        /// The index of the General failure in ``generalCodes``, or -1.
+        var generalIndex: Int
+        /// The first of this number's job-specific codes in ``specificCodes``.
+        var specificStart: Int
+        /// How many job-specific tables have this number.
+        var specificCount: Int
     }
 
     /// The number of 4-digit codes.
@@ -26,6 +26,13 @@ struct CodeDirectory: Sendable {
     let slots: [UInt8]
     /// The entries; `entries[0]` is empty.
     let entries: [Entry]
+    /// The General failures, in table order.
+    let generalCodes: [ResultCode]
+    /// The job-specific codes, grouped by number, in table order within a number.
+    let specificCodes: [ResultCode]
+    /// For each of ``specificCodes``, the job types its table applies to, as a bit per job-type
+    /// number below 64.
+    let specificJobTypes: [UInt64]
     /// For each entry, the job-specific tables holding its number when there are two or more
     /// (the candidates of an ambiguous code); empty otherwise.
     let candidates: [[ResultCodeTable]]
@@ -34,36 +41,60 @@ struct CodeDirectory: Sendable {
     static let standard = CodeDirectory()
 
     private init() {
-        var slots = [UInt8](repeating: 0, count: Self.capacity)
-        var entries = [Entry()]
-        func update<Code: SmileIDResultCode>(_: Code.Type, _ store: (inout Entry, Code) -> Void) {
-            for code in Code.allCases {
-                guard let number = Self.number(code.rawValue) else { continue }
-                if slots[number] == 0 {
-                    slots[number] = UInt8(entries.count)
-                    entries.append(Entry())
+        // Group every code by its number, keeping table order.
+        var byNumber: [Int: (general: ResultCode?, specific: [ResultCode])] = [:]
+        var order: [Int] = []
+        for table in ResultCodeTable.allCases {
+            for code in table.codes {
+                guard let number = Self.number(code.code) else { continue }
+                if byNumber[number] == nil {
+                    byNumber[number] = (nil, [])
+                    order.append(number)
                 }
-                store(&entries[Int(slots[number])], code)
+                if table == .general {
+                    byNumber[number]?.general = code
+                } else {
+                    byNumber[number]?.specific.append(code)
+                }
             }
         }
-        update(GeneralFailureCode.self) { $0.general = $1 }
-        update(BiometricKYCCode.self) { $0.biometricKYC = $1 }
-        update(SmartSelfieAuthenticationCode.self) { $0.smartSelfieAuthentication = $1 }
-        update(SmartSelfieRegistrationCode.self) { $0.smartSelfieRegistration = $1 }
-        update(UpdatePhotoCode.self) { $0.updatePhoto = $1 }
-        update(EnhancedKYCCode.self) { $0.enhancedKYC = $1 }
-        update(IDAPIErrorCode.self) { $0.idAPIError = $1 }
-        update(CompareUserInfoCode.self) { $0.compareUserInfo = $1 }
-        update(CompareUserInfoErrorCode.self) { $0.compareUserInfoError = $1 }
-        var candidates: [[ResultCodeTable]] = []
-        for index in entries.indices {
-            let tables = entries[index].specificCodes.compactMap { $0?.table }
-            entries[index].soleSpecificTable = tables.count == 1 ? tables.first : nil
+        var slots = [UInt8](repeating: 0, count: Self.capacity)
+        var entries = [Entry(index: 0, generalIndex: -1, specificStart: 0, specificCount: 0)]
+        var generalCodes: [ResultCode] = []
+        var specificCodes: [ResultCode] = []
+        var specificJobTypes: [UInt64] = []
+        var candidates: [[ResultCodeTable]] = [[]]
+        for number in order {
+            guard let codes = byNumber[number] else { continue }
+            var entry = Entry(
+                index: entries.count, generalIndex: -1, specificStart: specificCodes.count,
+                specificCount: codes.specific.count)
+            if let general = codes.general {
+                entry.generalIndex = generalCodes.count
+                generalCodes.append(general)
+            }
+            for code in codes.specific {
+                specificCodes.append(code)
+                specificJobTypes.append(Self.mask(of: code.table?.jobTypes ?? []))
+            }
+            let tables = codes.specific.compactMap(\.table)
             candidates.append(tables.count > 1 ? tables : [])
+            slots[number] = UInt8(entries.count)
+            entries.append(entry)
         }
         self.slots = slots
         self.entries = entries
+        self.generalCodes = generalCodes
+        self.specificCodes = specificCodes
+        self.specificJobTypes = specificJobTypes
         self.candidates = candidates
+    }
+
+    /// A bit per job-type number below 64.
+    private static func mask(of jobTypes: [JobType]) -> UInt64 {
+        jobTypes.reduce(0) { mask, jobType in
+            (0..<64).contains(jobType.rawValue) ? mask | (1 << UInt64(jobType.rawValue)) : mask
+        }
     }
 
     /// The value of a code of exactly four ASCII digits, or `nil`.
@@ -99,48 +130,44 @@ struct CodeDirectory: Sendable {
 
     /// The entry of the number `code` spells, or `nil` when no table has it.
     @inline(__always)
-    func entry(_ code: String) -> (index: Int, entry: Entry)? {
+    func entry(_ code: String) -> Entry? {
         guard let number = Self.number(code) else { return nil }
         let index = Int(slots[number])
         guard index != 0 else { return nil }
-        return (index, entries[index])
-    }
-}
-
-extension CodeDirectory.Entry {
-    /// The codes of the job-specific tables (every table but General), in table order; `nil`
-    /// where a table does not have the number.
-    var specificCodes: [ResultCode?] {
-        [
-            biometricKYC.map(ResultCode.biometricKYC),
-            smartSelfieAuthentication.map(ResultCode.smartSelfieAuthentication),
-            smartSelfieRegistration.map(ResultCode.smartSelfieRegistration),
-            updatePhoto.map(ResultCode.updatePhoto),
-            enhancedKYC.map(ResultCode.enhancedKYC),
-            idAPIError.map(ResultCode.idAPIError),
-            compareUserInfo.map(ResultCode.compareUserInfo),
-            compareUserInfoError.map(ResultCode.compareUserInfoError),
-        ]
+        return entries[index]
     }
 
-    /// Every code with this number, General first, then in table order.
-    var allCodes: [ResultCode] {
-        ([general.map(ResultCode.general)] + specificCodes).compactMap { $0 }
-    }
-
-    /// The code of this number in `table`, or `nil` when the table does not have it.
+    /// The code of `entry` in the first of `jobType`'s own tables that has it, or `nil`; the
+    /// tables are looked at in table order, as ``ResultCodeTable/tables(for:)`` lists them.
     @inline(__always)
-    func code(in table: ResultCodeTable) -> ResultCode? {
-        switch table {
-        case .general: general.map(ResultCode.general)
-        case .biometricKYC: biometricKYC.map(ResultCode.biometricKYC)
-        case .smartSelfieAuthentication: smartSelfieAuthentication.map(ResultCode.smartSelfieAuthentication)
-        case .smartSelfieRegistration: smartSelfieRegistration.map(ResultCode.smartSelfieRegistration)
-        case .updatePhoto: updatePhoto.map(ResultCode.updatePhoto)
-        case .enhancedKYC: enhancedKYC.map(ResultCode.enhancedKYC)
-        case .idAPIErrors: idAPIError.map(ResultCode.idAPIError)
-        case .compareUserInfo: compareUserInfo.map(ResultCode.compareUserInfo)
-        case .compareUserInfoErrors: compareUserInfoError.map(ResultCode.compareUserInfoError)
+    func code(of entry: Entry, for jobType: JobType) -> ResultCode? {
+        let number = jobType.rawValue
+        guard (0..<64).contains(number), entry.specificCount > 0 else { return nil }
+        let bit: UInt64 = 1 << UInt64(number)
+        for index in entry.specificStart..<(entry.specificStart + entry.specificCount)
+        where specificJobTypes[index] & bit != 0 {
+            return specificCodes[index]
         }
+        return nil
+    }
+
+    /// The General failure of `entry`'s number, if any.
+    @inline(__always)
+    func general(of entry: Entry) -> ResultCode? {
+        entry.generalIndex >= 0 ? generalCodes[entry.generalIndex] : nil
+    }
+
+    /// The `offset`th job-specific code of `entry`.
+    @inline(__always)
+    func specificCode(of entry: Entry, at offset: Int) -> ResultCode {
+        specificCodes[entry.specificStart + offset]
+    }
+
+    /// Every code with the number `code` spells, General first, then in table order.
+    func meanings(of code: String) -> [ResultCode] {
+        guard let entry = entry(code) else { return [] }
+        let general = entry.generalIndex >= 0 ? [generalCodes[entry.generalIndex]] : []
+        return general + specificCodes[entry.specificStart..<(entry.specificStart + entry.specificCount)]
     }
 }
+

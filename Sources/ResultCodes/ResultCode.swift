@@ -67,50 +67,21 @@ extension ResultCode {
     ///   - code: The result code as received, such as `"0812"`.
     ///   - jobType: The job type of the result, if known.
     public init(_ code: String, jobType: JobType? = nil) {
-        guard let (index, entry) = CodeDirectory.standard.entry(code) else {
+        let directory = CodeDirectory.standard
+        guard let entry = directory.entry(code) else {
             self = .unknown(code)
             return
         }
         if let jobType {
-            if let specific = Self.specific(entry, for: jobType) {
-                self = specific
-            } else if let general = entry.general {
-                self = .general(general)
-            } else {
-                self = .unknown(code)
-            }
+            self = directory.code(of: entry, for: jobType) ?? directory.general(of: entry) ?? .unknown(code)
             return
         }
-        if let general = entry.general {
-            self = .general(general)
-        } else if let table = entry.soleSpecificTable, let sole = entry.code(in: table) {
-            self = sole
+        if let general = directory.general(of: entry) {
+            self = general
+        } else if entry.specificCount == 1 {
+            self = directory.specificCode(of: entry, at: 0)
         } else {
-            self = .ambiguous(code: code, candidates: CodeDirectory.standard.candidates[index])
-        }
-    }
-
-    /// The code of `entry` in `jobType`'s own tables, in lookup order; mirrors
-    /// ``ResultCodeTable/tables(for:)`` without building an array.
-    @inline(__always)
-    private static func specific(_ entry: CodeDirectory.Entry, for jobType: JobType) -> ResultCode? {
-        switch jobType {
-        case .biometricKYC:
-            entry.biometricKYC.map(ResultCode.biometricKYC)
-        case .smartSelfieAuthentication:
-            entry.smartSelfieAuthentication.map(ResultCode.smartSelfieAuthentication)
-        case .smartSelfieRegistration:
-            entry.smartSelfieRegistration.map(ResultCode.smartSelfieRegistration)
-        case .updatePhoto:
-            entry.updatePhoto.map(ResultCode.updatePhoto)
-        case .enhancedKYC:
-            entry.enhancedKYC.map(ResultCode.enhancedKYC) ?? entry.idAPIError.map(ResultCode.idAPIError)
-        case .compareUserInfo:
-            entry.compareUserInfo.map(ResultCode.compareUserInfo)
-                ?? entry.compareUserInfoError.map(ResultCode.compareUserInfoError)
-        case .documentVerification, .businessVerification, .amlCheck,
-            .enhancedDocumentVerification, .addressVerification, .unknown:
-            nil
+            self = .ambiguous(code: code, candidates: directory.candidates[entry.index])
         }
     }
 
@@ -120,7 +91,7 @@ extension ResultCode {
     /// Use it to explain an ``ambiguous(code:candidates:)`` code or to show what a code means
     /// across job types.
     public static func meanings(of code: String) -> [ResultCode] {
-        CodeDirectory.standard.entry(code)?.entry.allCodes ?? []
+        CodeDirectory.standard.meanings(of: code)
     }
 
     /// Every code that can be resolved for `jobType`: its own tables in lookup order, then the
@@ -138,21 +109,14 @@ extension ResultCode {
     /// The code as a string: the table code's raw value, or the string received.
     public var code: String {
         switch self {
-        case .general(let code): code.rawValue
-        case .biometricKYC(let code): code.rawValue
-        case .smartSelfieAuthentication(let code): code.rawValue
-        case .smartSelfieRegistration(let code): code.rawValue
-        case .updatePhoto(let code): code.rawValue
-        case .enhancedKYC(let code): code.rawValue
-        case .idAPIError(let code): code.rawValue
-        case .compareUserInfo(let code): code.rawValue
-        case .compareUserInfoError(let code): code.rawValue
-        case .ambiguous(let code, _): code
-        case .unknown(let code): code
+        case .ambiguous(let code, _), .unknown(let code): code
+        default: tableCode?.rawValue ?? ""
         }
     }
 
     /// The typed code of its table, or `nil` when ambiguous or unknown.
+    ///
+    /// This is the one place that opens each table's case; every other property is derived.
     public var tableCode: (any SmileIDResultCode)? {
         switch self {
         case .general(let code): code
@@ -169,29 +133,27 @@ extension ResultCode {
     }
 
     /// The table the code was resolved in, or `nil` when ambiguous or unknown.
-    public var table: ResultCodeTable? {
-        switch self {
-        case .general: .general
-        case .biometricKYC: .biometricKYC
-        case .smartSelfieAuthentication: .smartSelfieAuthentication
-        case .smartSelfieRegistration: .smartSelfieRegistration
-        case .updatePhoto: .updatePhoto
-        case .enhancedKYC: .enhancedKYC
-        case .idAPIError: .idAPIErrors
-        case .compareUserInfo: .compareUserInfo
-        case .compareUserInfoError: .compareUserInfoErrors
-        case .ambiguous, .unknown: nil
-        }
-    }
+    public var table: ResultCodeTable? { tableCode?.table }
+
+    /// The code's row in its table (message, outcome, stage, next step, footnote), or `nil`
+    /// when ambiguous or unknown.
+    public var row: CodeTableRow? { tableCode?.row }
 
     /// Smile ID's description of the code, or `nil` when ambiguous or unknown.
-    public var message: String? { tableCode?.message }
+    public var message: String? { row?.message }
 
     /// What the code means for the job, or `nil` when ambiguous or unknown.
-    public var outcome: Outcome? { tableCode?.outcome }
+    public var outcome: Outcome? { row?.outcome }
+
+    /// Where in Smile ID's processing the code comes from, or `nil` when ambiguous or unknown.
+    public var stage: Stage? { row?.stage }
+
+    /// What comes next for the job after this code, as its table lists it, or `nil` when
+    /// ambiguous or unknown. A ``Verdict`` adjusts it to the job's finality.
+    public var nextStep: NextStep? { row?.nextStep }
 
     /// The footnote Smile ID attaches to the code, if any.
-    public var footnote: String? { tableCode?.footnote }
+    public var footnote: String? { row?.footnote }
 
     /// Whether the code was resolved in a table (neither ambiguous nor unknown).
     public var isKnown: Bool { table != nil }

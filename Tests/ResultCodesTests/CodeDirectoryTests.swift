@@ -21,5 +21,9 @@ import Testing
         #expect(directory.slots.count == CodeDirectory.capacity)
         #expect(directory.slots.filter { $0 != 0 }.count == distinct.count)
         #expect(directory.candidates.count == directory.entries.count)
+        let rows = try resultCodeRows()
+        #expect(directory.generalCodes.count == rows.count { $0.table == "general" })
+        #expect(directory.specificCodes.count == rows.count { $0.table != "general" })
+        #expect(directory.specificJobTypes.count == directory.specificCodes.count)
     }
 }
