@@ -2,37 +2,30 @@ import Models
 
 /// Every code number of every table, indexed for resolution without allocation.
 ///
-/// Built once from the tables (``ResultCodeTable/allCases`` and each table's rows, which stay
-/// the only transcription of the data): ``slots`` maps a number 0...9999 to an index into
-/// ``entries``; an entry points at the number's General failure, if any, and at its run of
-/// job-specific codes in ``specificCodes``, in table order. Index 0 is the empty entry.
+/// Built once from the tables (``ResultCodeTable/allCases``, ``ResultCodeTable/tables(for:)``
+/// and each table's rows, which stay the only transcription of the data): ``slots`` maps a
+/// number 0...9999 to an entry, and ``resolved`` holds, for each entry and each column (a
+/// job-type number below 16, or "no job type"), what ``ResultCode/init(_:jobType:)`` answers:
+/// an index into ``codes``, ``unknownMark`` or ``ambiguousMark``. Entry 0 is the empty entry.
 struct CodeDirectory: Sendable {
-    /// Where the codes of one number are. Trivial to copy: indexes only.
-    struct Entry: Sendable {
-        /// The index of the entry in ``entries``.
-        var index: Int
-        /// The index of the General failure in ``generalCodes``, or -1.
-        var generalIndex: Int
-        /// The first of this number's job-specific codes in ``specificCodes``.
-        var specificStart: Int
-        /// How many job-specific tables have this number.
-        var specificCount: Int
-    }
-
     /// The number of 4-digit codes.
     static let capacity = 10_000
+    /// Columns 0..<16 are job-type numbers (0 stands for every job type without a table of its
+    /// own); the last column is "no job type".
+    static let columns = 17
+    /// The column of a resolution without a job type.
+    static let noJobTypeColumn = 16
+    /// In ``resolved``: no table of the job type has the number.
+    static let unknownMark: Int16 = -1
+    /// In ``resolved``: without a job type, several job-specific tables have the number.
+    static let ambiguousMark: Int16 = -2
 
     /// For each number, the index of its entry (0: no table has it).
     let slots: [UInt8]
-    /// The entries; `entries[0]` is empty.
-    let entries: [Entry]
-    /// The General failures, in table order.
-    let generalCodes: [ResultCode]
-    /// The job-specific codes, grouped by number, in table order within a number.
-    let specificCodes: [ResultCode]
-    /// For each of ``specificCodes``, the job types its table applies to, as a bit per job-type
-    /// number below 64.
-    let specificJobTypes: [UInt64]
+    /// `entries × columns` answers, row by row.
+    let resolved: [Int16]
+    /// Every code of every table, in table order.
+    let codes: [ResultCode]
     /// For each entry, the job-specific tables holding its number when there are two or more
     /// (the candidates of an ambiguous code); empty otherwise.
     let candidates: [[ResultCodeTable]]
@@ -41,60 +34,42 @@ struct CodeDirectory: Sendable {
     static let standard = CodeDirectory()
 
     private init() {
-        // Group every code by its number, keeping table order.
-        var byNumber: [Int: (general: ResultCode?, specific: [ResultCode])] = [:]
-        var order: [Int] = []
-        for table in ResultCodeTable.allCases {
-            for code in table.codes {
-                guard let number = Self.number(code.code) else { continue }
-                if byNumber[number] == nil {
-                    byNumber[number] = (nil, [])
-                    order.append(number)
-                }
-                if table == .general {
-                    byNumber[number]?.general = code
-                } else {
-                    byNumber[number]?.specific.append(code)
-                }
-            }
-        }
+        let codes = ResultCodeTable.allCases.flatMap(\.codes)
         var slots = [UInt8](repeating: 0, count: Self.capacity)
-        var entries = [Entry(index: 0, generalIndex: -1, specificStart: 0, specificCount: 0)]
-        var generalCodes: [ResultCode] = []
-        var specificCodes: [ResultCode] = []
-        var specificJobTypes: [UInt64] = []
+        var numbers: [Int] = [-1]  // the number of each entry
+        for code in codes {
+            guard let number = Self.number(code.code), slots[number] == 0 else { continue }
+            slots[number] = UInt8(numbers.count)
+            numbers.append(number)
+        }
+        var resolved = [Int16](repeating: Self.unknownMark, count: numbers.count * Self.columns)
         var candidates: [[ResultCodeTable]] = [[]]
-        for number in order {
-            guard let codes = byNumber[number] else { continue }
-            var entry = Entry(
-                index: entries.count, generalIndex: -1, specificStart: specificCodes.count,
-                specificCount: codes.specific.count)
-            if let general = codes.general {
-                entry.generalIndex = generalCodes.count
-                generalCodes.append(general)
+        for entry in 1..<numbers.count {
+            let indexes = codes.indices.filter { Self.number(codes[$0].code) == numbers[entry] }
+            let general = indexes.first { codes[$0].table == .general }
+            let specific = indexes.filter { codes[$0].table != .general }
+            for column in 0..<Self.noJobTypeColumn {
+                let tables = ResultCodeTable.tables(for: JobType(rawValue: column))
+                precondition(column > 0 || tables.isEmpty, "job type 0 must have no table")
+                let own = tables.lazy.compactMap { table in specific.first { codes[$0].table == table } }.first
+                if let index = own ?? general { resolved[entry * Self.columns + column] = Int16(index) }
             }
-            for code in codes.specific {
-                specificCodes.append(code)
-                specificJobTypes.append(Self.mask(of: code.table?.jobTypes ?? []))
-            }
-            let tables = codes.specific.compactMap(\.table)
+            let answer: Int16 =
+                if let general { Int16(general) }
+                else if specific.count == 1 { Int16(specific[0]) }
+                else { Self.ambiguousMark }
+            resolved[entry * Self.columns + Self.noJobTypeColumn] = answer
+            let tables = specific.compactMap { codes[$0].table }
             candidates.append(tables.count > 1 ? tables : [])
-            slots[number] = UInt8(entries.count)
-            entries.append(entry)
+        }
+        for table in ResultCodeTable.allCases {
+            precondition(table.jobTypes.allSatisfy { (1..<Self.noJobTypeColumn).contains($0.rawValue) },
+                "CodeDirectory has a column for job-type numbers 1...15 only")
         }
         self.slots = slots
-        self.entries = entries
-        self.generalCodes = generalCodes
-        self.specificCodes = specificCodes
-        self.specificJobTypes = specificJobTypes
+        self.resolved = resolved
+        self.codes = codes
         self.candidates = candidates
-    }
-
-    /// A bit per job-type number below 64.
-    private static func mask(of jobTypes: [JobType]) -> UInt64 {
-        jobTypes.reduce(0) { mask, jobType in
-            (0..<64).contains(jobType.rawValue) ? mask | (1 << UInt64(jobType.rawValue)) : mask
-        }
     }
 
     /// The value of a code of exactly four ASCII digits, or `nil`.
@@ -130,44 +105,28 @@ struct CodeDirectory: Sendable {
 
     /// The entry of the number `code` spells, or `nil` when no table has it.
     @inline(__always)
-    func entry(_ code: String) -> Entry? {
+    func entry(_ code: String) -> Int? {
         guard let number = Self.number(code) else { return nil }
-        let index = Int(slots[number])
-        guard index != 0 else { return nil }
-        return entries[index]
+        let entry = Int(slots[number])
+        return entry == 0 ? nil : entry
     }
 
-    /// The code of `entry` in the first of `jobType`'s own tables that has it, or `nil`; the
-    /// tables are looked at in table order, as ``ResultCodeTable/tables(for:)`` lists them.
+    /// The column of a job type: its number below 16, 0 for any other, the last for `nil`.
     @inline(__always)
-    func code(of entry: Entry, for jobType: JobType) -> ResultCode? {
-        let number = jobType.rawValue
-        guard (0..<64).contains(number), entry.specificCount > 0 else { return nil }
-        let bit: UInt64 = 1 << UInt64(number)
-        for index in entry.specificStart..<(entry.specificStart + entry.specificCount)
-        where specificJobTypes[index] & bit != 0 {
-            return specificCodes[index]
-        }
-        return nil
+    static func column(of jobType: JobType?) -> Int {
+        guard let number = jobType?.rawValue else { return noJobTypeColumn }
+        return (1..<noJobTypeColumn).contains(number) ? number : 0
     }
 
-    /// The General failure of `entry`'s number, if any.
+    /// What a code of `entry` resolves to in `column`: an index into ``codes`` or a mark.
     @inline(__always)
-    func general(of entry: Entry) -> ResultCode? {
-        entry.generalIndex >= 0 ? generalCodes[entry.generalIndex] : nil
-    }
-
-    /// The `offset`th job-specific code of `entry`.
-    @inline(__always)
-    func specificCode(of entry: Entry, at offset: Int) -> ResultCode {
-        specificCodes[entry.specificStart + offset]
+    func answer(_ entry: Int, column: Int) -> Int16 {
+        resolved[entry &* Self.columns &+ column]
     }
 
     /// Every code with the number `code` spells, General first, then in table order.
     func meanings(of code: String) -> [ResultCode] {
-        guard let entry = entry(code) else { return [] }
-        let general = entry.generalIndex >= 0 ? [generalCodes[entry.generalIndex]] : []
-        return general + specificCodes[entry.specificStart..<(entry.specificStart + entry.specificCount)]
+        guard let number = Self.number(code) else { return [] }
+        return codes.filter { Self.number($0.code) == number }
     }
 }
-

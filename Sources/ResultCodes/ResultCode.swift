@@ -72,16 +72,13 @@ extension ResultCode {
             self = .unknown(code)
             return
         }
-        if let jobType {
-            self = directory.code(of: entry, for: jobType) ?? directory.general(of: entry) ?? .unknown(code)
-            return
-        }
-        if let general = directory.general(of: entry) {
-            self = general
-        } else if entry.specificCount == 1 {
-            self = directory.specificCode(of: entry, at: 0)
+        let answer = directory.answer(entry, column: CodeDirectory.column(of: jobType))
+        if answer >= 0 {
+            self = directory.codes[Int(answer)]
+        } else if answer == CodeDirectory.ambiguousMark {
+            self = .ambiguous(code: code, candidates: directory.candidates[entry])
         } else {
-            self = .ambiguous(code: code, candidates: directory.candidates[entry.index])
+            self = .unknown(code)
         }
     }
 
@@ -110,34 +107,19 @@ extension ResultCode {
     public var code: String {
         switch self {
         case .ambiguous(let code, _), .unknown(let code): code
-        default: tableCode?.rawValue ?? ""
+        default: visitTableCode(RawValueVisitor()) ?? ""
         }
     }
 
     /// The typed code of its table, or `nil` when ambiguous or unknown.
-    ///
-    /// This is the one place that opens each table's case; every other property is derived.
-    public var tableCode: (any SmileIDResultCode)? {
-        switch self {
-        case .general(let code): code
-        case .biometricKYC(let code): code
-        case .smartSelfieAuthentication(let code): code
-        case .smartSelfieRegistration(let code): code
-        case .updatePhoto(let code): code
-        case .enhancedKYC(let code): code
-        case .idAPIError(let code): code
-        case .compareUserInfo(let code): code
-        case .compareUserInfoError(let code): code
-        case .ambiguous, .unknown: nil
-        }
-    }
+    public var tableCode: (any SmileIDResultCode)? { visitTableCode(ExistentialVisitor()) }
 
     /// The table the code was resolved in, or `nil` when ambiguous or unknown.
-    public var table: ResultCodeTable? { tableCode?.table }
+    public var table: ResultCodeTable? { visitTableCode(TableVisitor()) }
 
     /// The code's row in its table (message, outcome, stage, next step, footnote), or `nil`
     /// when ambiguous or unknown.
-    public var row: CodeTableRow? { tableCode?.row }
+    public var row: CodeTableRow? { visitTableCode(RowVisitor()) }
 
     /// Smile ID's description of the code, or `nil` when ambiguous or unknown.
     public var message: String? { row?.message }
@@ -156,7 +138,12 @@ extension ResultCode {
     public var footnote: String? { row?.footnote }
 
     /// Whether the code was resolved in a table (neither ambiguous nor unknown).
-    public var isKnown: Bool { table != nil }
+    public var isKnown: Bool {
+        switch self {
+        case .ambiguous, .unknown: false
+        default: true
+        }
+    }
 
     /// Whether the job could not be processed (the outcome is ``Outcome/error``); `false` when
     /// ambiguous or unknown.
@@ -166,6 +153,53 @@ extension ResultCode {
     /// rejections and pending results, `false` for errors and for Biometric KYC's 1015
     /// ("processing continues"), `nil` when ambiguous or unknown. See ``Outcome/incursCharge``.
     public var incursCharge: Bool? { outcome?.incursCharge }
+}
+
+// MARK: - Opening the table's case
+
+/// Something computed from the typed code of any table; generic, so that each table's call is
+/// specialised rather than going through an existential.
+protocol TableCodeVisitor {
+    associatedtype Output
+    func visit<Code: SmileIDResultCode>(_ code: Code) -> Output
+}
+
+extension ResultCode {
+    /// `visitor`'s output for the typed code, or `nil` when ambiguous or unknown.
+    ///
+    /// This is the one place that opens each table's case: every property of a known code is
+    /// derived through it.
+    @inline(__always)
+    func visitTableCode<Visitor: TableCodeVisitor>(_ visitor: Visitor) -> Visitor.Output? {
+        switch self {
+        case .general(let code): visitor.visit(code)
+        case .biometricKYC(let code): visitor.visit(code)
+        case .smartSelfieAuthentication(let code): visitor.visit(code)
+        case .smartSelfieRegistration(let code): visitor.visit(code)
+        case .updatePhoto(let code): visitor.visit(code)
+        case .enhancedKYC(let code): visitor.visit(code)
+        case .idAPIError(let code): visitor.visit(code)
+        case .compareUserInfo(let code): visitor.visit(code)
+        case .compareUserInfoError(let code): visitor.visit(code)
+        case .ambiguous, .unknown: nil
+        }
+    }
+}
+
+private struct RawValueVisitor: TableCodeVisitor {
+    func visit<Code: SmileIDResultCode>(_ code: Code) -> String { code.rawValue }
+}
+
+private struct ExistentialVisitor: TableCodeVisitor {
+    func visit<Code: SmileIDResultCode>(_ code: Code) -> any SmileIDResultCode { code }
+}
+
+private struct TableVisitor: TableCodeVisitor {
+    func visit<Code: SmileIDResultCode>(_ code: Code) -> ResultCodeTable { Code.table }
+}
+
+private struct RowVisitor: TableCodeVisitor {
+    func visit<Code: SmileIDResultCode>(_ code: Code) -> CodeTableRow { code.row }
 }
 
 // MARK: - Description
