@@ -129,6 +129,26 @@ extension ActionResult {
     }
 }
 
+// MARK: - Polarity
+
+extension ActionResult {
+    /// How this value reads as a signal; an unknown value reads as ``ActionPolarity/review``.
+    public var polarity: ActionPolarity {
+        switch self {
+        case .passed, .completed, .approved, .verified, .returned, .exactMatch:
+            .pass
+        case .failed, .rejected, .notVerified, .noMatch:
+            .fail
+        case .provisionallyApproved, .underReview, .unableToDetermine, .sentToHumanReview, .partialMatch,
+            .transposed, .unknown:
+            .review
+        case .notApplicable, .notDone, .notReturned, .issuerUnavailable, .idAuthorityPhotoNotAvailable,
+            .notProvided:
+            .neutral
+        }
+    }
+}
+
 extension ActionResult: CustomStringConvertible {
     /// The text Smile ID uses, such as `Exact Match`.
     public var description: String { rawValue }
