@@ -120,6 +120,9 @@ extension Decision {
     /// repeats it only when it is four ASCII digits.
     private var subject: String {
         guard let resultCode else { return "The job" }
+        if case .compareUserInfo(let code) = resultCode {
+            return "\(ResultCodeTable.compareUserInfo.title) \(code.rawValue) (\(code.resultText))"
+        }
         if let table = resultCode.table, let message = resultCode.message {
             return "\(table.title) \(resultCode.code) (\(message))"
         }
