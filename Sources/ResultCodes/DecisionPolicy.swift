@@ -103,7 +103,7 @@ extension DecisionPolicy {
 extension DecisionPolicy {
     /// The decision for `verdict`; see the type's documentation for the table. Does not allocate.
     public func decide(_ verdict: Verdict) -> Decision {
-        guard let code = verdict.resultCode, let deciding = verdict.decidingResult else {
+        guard let code = verdict.resultCode else {
             return verdict.trail.jobComplete == true
                 ? Decision(.review, .noResultComplete, verdict: verdict)
                 : Decision(.wait, .noResultYet, verdict: verdict)
@@ -120,7 +120,7 @@ extension DecisionPolicy {
             return Decision(.reject, .rejected, verdict: verdict)
         case .provisionallyApproved?:
             if code == .compareUserInfo(.partialMatch), let partialMatch {
-                return partialMatch.decide(deciding.actions, verdict: verdict)
+                return partialMatch.decide(verdict.decidingActions, verdict: verdict)
             }
             let kind: Decision.Kind =
                 switch provisional {
@@ -140,7 +140,7 @@ extension DecisionPolicy {
             case .reject:
                 return Decision(.reject, .unknownCode, verdict: verdict)
             case .actions:
-                let polarity = deciding.actions.polarity
+                let polarity = verdict.decidingActions.polarity
                 let kind: Decision.Kind =
                     switch polarity {
                     case .fail: .reject

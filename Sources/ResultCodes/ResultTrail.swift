@@ -32,16 +32,17 @@ public struct ResultTrail: Sendable, Hashable {
         var rank: Int { resultCode.stage?.rank ?? 0 }
 
         /// The entry of `result`.
-        init(_ result: JobResult) {
+        init(_ result: consuming JobResult) {
+            self.resultCode = ResultCode(result.resultCode, jobType: result.partnerParams.jobType)
             self.result = result
-            self.resultCode = ResultCode(result.resultCode, jobType: result.jobType)
         }
     }
 
-    /// The first entry in decision order, kept inline so that one result needs no array.
-    private var head: Entry?
-    /// The other entries, in decision order; empty (and unallocated) for one result.
-    private var tail: [Entry]
+    /// The entry of a trail of one result, kept inline so that one result needs no array.
+    private var single: Entry?
+    /// Every entry of a trail of two or more results, in decision order; empty (and
+    /// unallocated) otherwise.
+    private var many: [Entry]
 
     /// `job_complete` of a `job_status` response; `nil` for callbacks.
     public let jobComplete: Bool?
@@ -55,9 +56,9 @@ public struct ResultTrail: Sendable, Hashable {
 
 extension ResultTrail {
     /// The trail of one callback.
-    public init(_ result: JobResult) {
-        head = Entry(result)
-        tail = []
+    public init(_ result: consuming JobResult) {
+        single = Entry(result)
+        many = []
         jobComplete = nil
         resultMessage = nil
     }
@@ -69,7 +70,7 @@ extension ResultTrail {
     ///   ``ResultTrailError/noResults`` when there are none.
     public init(_ results: some Sequence<JobResult>) throws(ResultTrailError) {
         try self.init(arrivals: Array(results), jobComplete: nil, resultMessage: nil)
-        guard head != nil else { throw .noResults }
+        guard !isEmpty else { throw .noResults }
     }
 
     /// The trail of a `job_status` response: its `history` (oldest first), then its `result`.
@@ -87,11 +88,11 @@ extension ResultTrail {
     private init(arrivals: [JobResult], jobComplete: Bool?, resultMessage: String?) throws(ResultTrailError) {
         self.jobComplete = jobComplete
         self.resultMessage = resultMessage
-        head = nil
-        tail = []
+        single = nil
+        many = []
         guard let first = arrivals.first else { return }
         guard arrivals.count > 1 else {
-            head = Entry(first)
+            single = Entry(first)
             return
         }
         var entries: [Entry] = []
@@ -101,12 +102,19 @@ extension ResultTrail {
             if entries.contains(where: { $0.result.resultCode == result.resultCode }) { continue }
             entries.append(Entry(result))
         }
-        // A stable sort by rank: equal ranks keep their order of arrival.
-        let ordered = entries.enumerated().sorted { lhs, rhs in
-            lhs.element.rank != rhs.element.rank ? lhs.element.rank < rhs.element.rank : lhs.offset < rhs.offset
-        }.map(\.element)
-        head = ordered.first
-        tail = Array(ordered.dropFirst())
+        // A stable insertion sort by rank: equal ranks keep their order of arrival.
+        for index in entries.indices.dropFirst() {
+            var position = index
+            while position > 0, entries[position - 1].rank > entries[position].rank {
+                entries.swapAt(position - 1, position)
+                position -= 1
+            }
+        }
+        if entries.count == 1 {
+            single = entries.removeLast()
+        } else {
+            many = entries
+        }
     }
 
     private static func checkSameJob(_ first: JobResult, _ other: JobResult) throws(ResultTrailError) {
@@ -127,27 +135,54 @@ extension ResultTrail: RandomAccessCollection {
     public var startIndex: Int { 0 }
 
     /// One past the last entry: the number of results.
-    public var endIndex: Int { head == nil ? 0 : 1 + tail.count }
+    public var endIndex: Int { single == nil ? many.count : 1 }
+
+    /// Whether the trail holds no result (a job-status response without one).
+    public var isEmpty: Bool { single == nil && many.isEmpty }
+
+    /// The number of results, redeliveries dropped.
+    public var count: Int { endIndex }
 
     /// The entry at `position`, in decision order.
     public subscript(position: Int) -> Entry {
         precondition(position >= 0 && position < endIndex, "ResultTrail index out of range")
-        if position == 0, let head { return head }
-        return tail[position - 1]
+        if let single { return single }
+        return many[position]
     }
 }
 
 extension ResultTrail {
     /// The job type of the results; `nil` when there are none.
-    public var jobType: JobType? { head?.result.jobType }
+    public var jobType: JobType? {
+        single?.result.partnerParams.jobType ?? many.first?.result.partnerParams.jobType
+    }
 
     /// Smile ID's reference number of the job: the first non-empty `SmileJobID`; `nil` when
     /// there is none.
     public var smileJobID: String? {
-        if let id = head?.result.smileJobID, !id.isEmpty { return id }
-        return tail.first { !$0.result.smileJobID.isEmpty }?.result.smileJobID
+        if let id = single?.result.smileJobID { return id.isEmpty ? nil : id }
+        return many.first { !$0.result.smileJobID.isEmpty }?.result.smileJobID
     }
 
     /// What Smile ID has said about the job, and whether more is coming.
-    public var verdict: Verdict { Verdict(self) }
+    ///
+    /// This copies the trail into the verdict; `Verdict(trail)` moves a trail you no longer need.
+    public var verdict: Verdict { Verdict(copy self) }
+
+    /// The deciding (last) entry's code and `IsFinalResult`, read in place without copying the
+    /// entry's result.
+    var deciding: (resultCode: ResultCode, isFinalResult: Bool?)? {
+        // Optional chaining reads the two fields in place, without copying the entry.
+        if let code = single?.resultCode { return (code, single?.result.isFinalResult) }
+        if let code = many.last?.resultCode { return (code, many.last?.result.isFinalResult) }
+        return nil
+    }
+
+    /// The deciding entry's Actions; empty when there is none.
+    var decidingActions: Actions {
+        single?.result.actions ?? many.last?.result.actions ?? Actions()
+    }
+
+    /// The position of the deciding entry; `nil` when there is none.
+    var decidingIndex: Int? { isEmpty ? nil : endIndex - 1 }
 }

@@ -27,6 +27,9 @@ public struct Verdict: Sendable, Hashable {
     /// The job's results, deduplicated, in decision order; the last one decides.
     public let trail: ResultTrail
 
+    /// The deciding result's code, resolved in its job type; `nil` when there is no result yet.
+    public let resultCode: ResultCode?
+
     /// Whether the job is final: no other result will follow. `nil` when the deciding code is
     /// unknown and neither `IsFinalResult` nor `job_complete` says.
     public let isFinal: Bool?
@@ -35,28 +38,31 @@ public struct Verdict: Sendable, Hashable {
     /// for an unknown code and when there is no result yet.
     public let nextStep: NextStep?
 
-    /// The verdict of a trail.
-    public init(_ trail: ResultTrail) {
-        self.trail = trail
-        guard let deciding = trail.last else {
+    /// The verdict of a trail; the trail is moved into the verdict.
+    public init(_ trail: consuming ResultTrail) {
+        guard let deciding = trail.deciding else {
             isFinal = trail.jobComplete
+            resultCode = nil
             nextStep = nil
+            self.trail = trail
             return
         }
-        let listedStep = deciding.resultCode.nextStep
-        let isFinal: Bool? =
-            deciding.result.isFinalResult ?? trail.jobComplete ?? listedStep.map { $0 != .awaitResult }
+        let row = deciding.resultCode.row
+        let listedStep = row?.nextStep
+        let isFinal: Bool? = deciding.isFinalResult ?? trail.jobComplete ?? listedStep.map { $0 != .awaitResult }
         self.isFinal = isFinal
+        resultCode = deciding.resultCode
         nextStep = listedStep.map { step in
             switch (isFinal, step) {
             case (true?, .awaitResult):
-                deciding.resultCode.outcome == .provisionallyApproved ? .partnerReview : .nothing
+                row?.outcome == .provisionallyApproved ? .partnerReview : .nothing
             case (false?, _):
                 .awaitResult
             default:
                 step
             }
         }
+        self.trail = trail
     }
 }
 
@@ -67,10 +73,10 @@ extension Verdict {
     public var hasResult: Bool { !trail.isEmpty }
 
     /// The result that decides the verdict; `nil` when there is no result yet.
-    public var decidingResult: JobResult? { trail.last?.result }
+    public var decidingResult: JobResult? { trail.decidingIndex.map { trail[$0].result } }
 
-    /// The deciding result's code, resolved in its job type; `nil` when there is no result yet.
-    public var resultCode: ResultCode? { trail.last?.resultCode }
+    /// The deciding result's Actions; empty when there is no result yet.
+    var decidingActions: Actions { trail.decidingActions }
 
     /// The deciding code's outcome; `nil` for an unknown code or no result yet.
     public var outcome: Outcome? { resultCode?.outcome }
