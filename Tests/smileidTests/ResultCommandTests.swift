@@ -141,6 +141,23 @@ struct ResultCommandTests {
         ])
     }
 
+    @Test("a job-status response with a message in place of its result has no result yet")
+    func messageInPlaceOfResult() throws {
+        let run = try SmileIDProcess.run(["result", "Fixtures/job-status/no-zip-message.json"])
+        #expect(run.status == 0)
+        #expect(run.outputLines == [
+            "Job status",
+            "  Complete:      no",
+            "  Success:       no",
+            "  Status code:   2314 (the request's status, not a result code)",
+            "Final result: none (a message in its place)",
+            "Not recognised: nothing",
+            "Trail: no result yet",
+            "Verdict: no result yet",
+            "Decision: none yet, the job is not complete",
+        ])
+    }
+
     @Test("standard input via -")
     func standardInput() throws {
         let bytes = [UInt8](try Fixtures.data("job-results/biometric-kyc-strings.json"))
