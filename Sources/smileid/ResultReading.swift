@@ -22,7 +22,11 @@ struct ResultReading: Sendable {
         case .jobStatus(let status): self.init(status: status)
         case .jobResults(let results): self.init(results: results)
         }
-        let decision = lines.removeLast()
+        var decision = lines.removeLast()
+        if case .jobResults = document, let deciding = trail.verdict.decidingResult {
+            // Callbacks may arrive out of order: the last line reads the deciding result.
+            decision = "Decision: " + Self.decision(for: deciding)
+        }
         appendTrail(trail)
         lines.append(decision)
     }
@@ -76,7 +80,7 @@ extension ResultReading {
             appendResult(result, label: "[\(index)]: ")
         }
         appendUnrecognised()
-        lines.append("Decision: " + (results.last.map(Self.decision(for:)) ?? "none"))
+        lines.append("Decision: " + (results.last.map(Self.decision(for:)) ?? "none"))  // init(document:trail:) reads the deciding result instead
     }
 
     /// The trail in decision order and the verdict.

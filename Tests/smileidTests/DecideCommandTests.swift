@@ -150,6 +150,18 @@ struct DecideCommandTests {
         #expect(output[4] == #"{"error":"there is no job result to read","line":6}"#)
     }
 
+    @Test func resultTextOfCallbacksOutOfOrderEndsWithTheDecidingResult() throws {
+        let machine = try #require(ResultCodeRow.all.first { $0.table == "biometricKYC" && $0.code == "0810" })
+        let lookup = try #require(ResultCodeRow.all.first { $0.table == "biometricKYC" && $0.code == "1012" })
+        let run = try SmileIDProcess.run(["result", "-"], text: "[\(machine.callback()), \(lookup.callback())]")
+        #expect(run.status == 0)
+        let lines = run.outputLines
+        #expect(lines.first == "Job results (2, in the order they arrived)")
+        #expect(lines.contains("Trail (2 results in decision order; the last decides)"))
+        #expect(lines.contains("  Deciding code: 0810 Machine Judgement - PASS (Biometric KYC, Approved)"))
+        #expect(lines.last == "Decision: Approved")
+    }
+
     @Test func resultOfTwoJobsIsOneLineAndExit1() throws {
         let row = try #require(ResultCodeRow.all.first { $0.code == "1012" })
         let run = try SmileIDProcess.run(["result", "-", "--json"], text: "[\(row.callback(id: "A-1")), \(row.callback(id: "B-2"))]")
