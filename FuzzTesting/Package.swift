@@ -32,6 +32,7 @@ let fuzzTargets = [
     "ParseDate",
     "CompareRecords",
     "CompareJSONLine",
+    "DecideTrail",
 ]
 
 let library: [Target.Dependency] = [

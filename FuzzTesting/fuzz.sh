@@ -27,6 +27,7 @@ TARGETS=(
     ParseDate
     CompareRecords
     CompareJSONLine
+    DecideTrail
 )
 
 # --sanitize=fuzzer alone instruments nothing with Swift 6.3 on Linux: see Package.swift.
@@ -63,6 +64,10 @@ prepare_corpus() {
         done ;;
     DecodeJobStatusResponse)
         cp "$FIXTURES"/job-status/*.json "$CORPUS/$target/" ;;
+    DecideTrail)
+        cp "$FIXTURES"/job-status/*.json "$FIXTURES"/job-results/*.json "$CORPUS/$target/"
+        cp "$FIXTURES"/decisions/policy-example.json "$CORPUS/$target/"
+        while IFS= read -r line; do printf '%s' "$line" | seed "$target"; done <"$FIXTURES"/decisions/callbacks.jsonl ;;
     DecodeCompareUserInfoRequest)
         cp "$FIXTURES"/seed-003/sample-request.json "$CORPUS/$target/" ;;
     DecodeCompareUserInfoResponse)
