@@ -90,40 +90,42 @@ extension ResultTrail {
         self.resultMessage = resultMessage
         single = nil
         many = []
-        guard let first = arrivals.first else { return }
+        guard !arrivals.isEmpty else { return }
         guard arrivals.count > 1 else {
-            single = Entry(first)
+            single = Entry(arrivals[0])
             return
         }
+        // By index, so that each kept result is copied once, into its entry.
+        let (firstID, firstJobType) = (arrivals[0].smileJobID, arrivals[0].partnerParams.jobType)
         var entries: [Entry] = []
         entries.reserveCapacity(arrivals.count)
-        for result in arrivals {
-            try Self.checkSameJob(first, result)
-            if entries.contains(where: { $0.result.resultCode == result.resultCode }) { continue }
-            entries.append(Entry(result))
+        for index in arrivals.indices {
+            let (id, jobType) = (arrivals[index].smileJobID, arrivals[index].partnerParams.jobType)
+            if !firstID.isEmpty, !id.isEmpty, firstID != id { throw .differentJobs(firstID, id) }
+            if firstJobType != jobType { throw .differentJobTypes(firstJobType, jobType) }
+            let code = arrivals[index].resultCode
+            // Through the buffer, so that the kept entries are read in place, not copied.
+            let isRedelivery = entries.withUnsafeBufferPointer { kept in
+                kept.contains { $0.result.resultCode == code }
+            }
+            if isRedelivery { continue }  // the first arrival is kept
+            entries.append(Entry(arrivals[index]))
         }
         // A stable insertion sort by rank: equal ranks keep their order of arrival.
-        for index in entries.indices.dropFirst() {
-            var position = index
-            while position > 0, entries[position - 1].rank > entries[position].rank {
-                entries.swapAt(position - 1, position)
-                position -= 1
+        // Through the buffer, so that entries are compared in place and swapped without copies.
+        entries.withUnsafeMutableBufferPointer { buffer in
+            for index in buffer.indices.dropFirst() {
+                var position = index
+                while position > 0, buffer[position - 1].rank > buffer[position].rank {
+                    buffer.swapAt(position - 1, position)
+                    position -= 1
+                }
             }
         }
         if entries.count == 1 {
             single = entries.removeLast()
         } else {
             many = entries
-        }
-    }
-
-    private static func checkSameJob(_ first: JobResult, _ other: JobResult) throws(ResultTrailError) {
-        let (id, otherID) = (first.smileJobID, other.smileJobID)
-        if !id.isEmpty, !otherID.isEmpty, id != otherID {
-            throw .differentJobs(id, otherID)
-        }
-        if first.jobType != other.jobType {
-            throw .differentJobTypes(first.jobType, other.jobType)
         }
     }
 }
