@@ -33,6 +33,7 @@ let fuzzTargets = [
     "CompareRecords",
     "CompareJSONLine",
     "JSONStrings",
+    "DecideTrail",
 ]
 
 let library: [Target.Dependency] = [

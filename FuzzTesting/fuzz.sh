@@ -29,6 +29,7 @@ TARGETS=(
     CompareRecords
     CompareJSONLine
     JSONStrings
+    DecideTrail
 )
 if [ $# -gt 0 ]; then TARGETS=("$@"); fi
 
@@ -66,6 +67,10 @@ prepare_corpus() {
         done ;;
     DecodeJobStatusResponse)
         cp "$FIXTURES"/job-status/*.json "$CORPUS/$target/" ;;
+    DecideTrail)
+        cp "$FIXTURES"/job-status/*.json "$FIXTURES"/job-results/*.json "$CORPUS/$target/"
+        cp "$FIXTURES"/decisions/policy-example.json "$CORPUS/$target/"
+        while IFS= read -r line; do printf '%s' "$line" | seed "$target"; done <"$FIXTURES"/decisions/callbacks.jsonl ;;
     DecodeCompareUserInfoRequest)
         cp "$FIXTURES"/seed-003/sample-request.json "$CORPUS/$target/" ;;
     DecodeCompareUserInfoResponse)

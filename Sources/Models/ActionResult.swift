@@ -158,6 +158,28 @@ extension ActionResult {
     }
 }
 
+// MARK: - Polarity
+
+extension ActionResult {
+    /// How this value reads as a signal; an unknown value reads as ``ActionPolarity/review``.
+    ///
+    /// Read from the text, as ``==(_:_:)`` compares: `.unknown("Passed")` reads as ``ActionPolarity/pass``.
+    public var polarity: ActionPolarity {
+        switch ActionResult(rawValue: rawValue) {
+        case .passed, .completed, .approved, .verified, .returned, .exactMatch:
+            .pass
+        case .failed, .rejected, .notVerified, .noMatch:
+            .fail
+        case .provisionallyApproved, .underReview, .unableToDetermine, .sentToHumanReview, .partialMatch,
+            .transposed, .unknown:
+            .review
+        case .notApplicable, .notDone, .notReturned, .issuerUnavailable, .idAuthorityPhotoNotAvailable,
+            .notProvided:
+            .neutral
+        }
+    }
+}
+
 extension ActionResult: CustomStringConvertible {
     /// The text Smile ID uses, such as `Exact Match`.
     public var description: String { rawValue }

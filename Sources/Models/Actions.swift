@@ -47,6 +47,27 @@ extension Actions {
     }
 }
 
+// MARK: - Polarity
+
+extension Actions {
+    /// The Actions read as one signal: ``ActionPolarity/fail`` if any action fails, else
+    /// ``ActionPolarity/review`` if any asks for a review, else ``ActionPolarity/pass`` if any
+    /// passes, else ``ActionPolarity/neutral`` (also when there are no entries).
+    public var polarity: ActionPolarity {
+        var sawReview = false
+        var sawPass = false
+        for value in entries.values {
+            switch value.polarity {
+            case .fail: return .fail
+            case .review: sawReview = true
+            case .pass: sawPass = true
+            case .neutral: break
+            }
+        }
+        return sawReview ? .review : sawPass ? .pass : .neutral
+    }
+}
+
 // MARK: Typed accessors for the known keys
 
 extension Actions {

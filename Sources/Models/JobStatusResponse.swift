@@ -1,8 +1,12 @@
 /// The response of Smile ID's `job_status` endpoint: whether a job is complete, and its result.
 ///
 /// `job_complete` and `job_success` may be booleans or `"true"`/`"false"`; `code` a string or a
-/// number. Keys this version does not model (such as `image_links`) are kept in
+/// number; `result` an object or, while the job has no result, a message string (see
+/// ``latest``). Keys this version does not model (such as `image_links`) are kept in
 /// ``additionalFields``.
+///
+/// ``code`` is the status of the request (2302 in every response seen), not a result code:
+/// the job's result code is in ``result``.
 public struct JobStatusResponse: Sendable, Hashable {
     /// The time the signature was computed over.
     public var timestamp: String?
@@ -12,16 +16,17 @@ public struct JobStatusResponse: Sendable, Hashable {
     public var jobComplete: Bool
     /// Whether the job finished with a successful result.
     public var jobSuccess: Bool
-    /// The status code of the request, such as `"2302"`.
+    /// The status code of the request, such as `"2302"`; not a result code.
     public var code: String
-    /// The job's latest result, when there is one.
-    public var result: JobResult?
+    /// The `result` key: the job's latest result, or a message in its place; `nil` when absent
+    /// or `null`.
+    public var latest: JobStatusResult?
     /// Every result the job produced, oldest first, when history was requested.
     public var history: [JobResult]?
     /// Every top-level key this version does not model, with its value unchanged.
     public var additionalFields: [String: JSONValue]
 
-    /// Creates a job-status response.
+    /// Creates a job-status response; `resultMessage` is used only when `result` is `nil`.
     public init(
         timestamp: String? = nil,
         signature: String? = nil,
@@ -29,6 +34,7 @@ public struct JobStatusResponse: Sendable, Hashable {
         jobSuccess: Bool,
         code: String,
         result: JobResult? = nil,
+        resultMessage: String? = nil,
         history: [JobResult]? = nil,
         additionalFields: [String: JSONValue] = [:]
     ) {
@@ -37,7 +43,7 @@ public struct JobStatusResponse: Sendable, Hashable {
         self.jobComplete = jobComplete
         self.jobSuccess = jobSuccess
         self.code = code
-        self.result = result
+        self.latest = result.map(JobStatusResult.jobResult) ?? resultMessage.map(JobStatusResult.message)
         self.history = history
         self.additionalFields = additionalFields
     }
@@ -53,6 +59,18 @@ public struct JobStatusResponse: Sendable, Hashable {
     }
 }
 
+extension JobStatusResponse {
+    /// The job's latest result, when there is one (`nil` when ``latest`` is absent or a
+    /// message). Setting it replaces ``latest``.
+    public var result: JobResult? {
+        get { latest?.jobResult }
+        set { latest = newValue.map(JobStatusResult.jobResult) }
+    }
+
+    /// The message Smile ID sent in place of a result, such as `"No zip file received"`.
+    public var resultMessage: String? { latest?.message }
+}
+
 extension JobStatusResponse: Codable {
     /// Decodes a response; `job_complete`, `job_success` and `code` are required.
     public init(from decoder: any Decoder) throws {
@@ -62,7 +80,7 @@ extension JobStatusResponse: Codable {
         jobComplete = try container.decodeLenient(Bool.self, forKey: .jobComplete)
         jobSuccess = try container.decodeLenient(Bool.self, forKey: .jobSuccess)
         code = try container.decodeLenient(String.self, forKey: .code)
-        result = try container.decodeIfPresent(JobResult.self, forKey: .result)
+        latest = try container.decodeIfPresent(JobStatusResult.self, forKey: .result)
         history = try container.decodeIfPresent([JobResult].self, forKey: .history)
         additionalFields = try AdditionalFields.decode(from: decoder, excluding: CodingKeys.self)
     }
@@ -75,7 +93,7 @@ extension JobStatusResponse: Codable {
         try container.encode(jobComplete, forKey: .jobComplete)
         try container.encode(jobSuccess, forKey: .jobSuccess)
         try container.encode(code, forKey: .code)
-        try container.encodeIfPresent(result, forKey: .result)
+        try container.encodeIfPresent(latest, forKey: .result)
         try container.encodeIfPresent(history, forKey: .history)
         try AdditionalFields.encode(additionalFields, to: encoder)
     }
@@ -85,7 +103,7 @@ extension JobStatusResponse: CustomStringConvertible, CustomDebugStringConvertib
     /// A summary with the status and the (redacted) result; no personal value is shown.
     public var description: String {
         var parts = ["jobComplete: \(jobComplete)", "jobSuccess: \(jobSuccess)", "code: \(code)"]
-        if let result { parts.append("result: \(result)") }
+        if let latest { parts.append("result: \(latest)") }
         if let history { parts.append("history: \(history.count) results") }
         return "JobStatusResponse(\(parts.joined(separator: ", ")))"
     }
@@ -98,7 +116,7 @@ extension JobStatusResponse: CustomStringConvertible, CustomDebugStringConvertib
         var children: [(String, Any)] = [
             ("jobComplete", jobComplete), ("jobSuccess", jobSuccess), ("code", code),
         ]
-        if let result { children.append(("result", result)) }
+        if let latest { children.append(("result", latest)) }
         if let history { children.append(("history", history)) }
         return Redaction.mirror(of: self, presentFields: additionalFields.keys.sorted(), plain: children)
     }

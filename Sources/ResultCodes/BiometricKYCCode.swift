@@ -45,52 +45,61 @@ public enum BiometricKYCCode: String, SmileIDResultCode, Codable {
     case userAlreadyEnrolled = "2209"
 }
 
+
+// MARK: - Rows
+
 extension BiometricKYCCode {
     /// Always ``ResultCodeTable/biometricKYC``.
     public static var table: ResultCodeTable { .biometricKYC }
 
-    /// Smile ID's description of the code, verbatim.
-    public var message: String {
-        switch self {
-        case .noFaceFound: "No Face Found"
-        case .imageQualityTooPoor: "Image Quality Judged Too Poor"
-        case .machineJudgementPass: "Machine Judgement - PASS"
-        case .machineJudgementCompareRejected: "Machine Judgement - FAIL - Compare Rejected"
-        case .machineJudgementPureProvisional: "Machine Judgement - Pure Provisional"
-        case .machineJudgementPossibleSpoof:
-            "Machine Judgement - FAIL, Possible Spoof - Settings Based on Normal/Strict/Custom"
-        case .machineJudgementProvisionalPossibleSpoof: "Machine Judgement - Provisional - Possible Spoof"
-        case .machineJudgementCompareUnsure: "Machine Judgement - Provisional - Compare Unsure"
-        case .humanJudgementPass: "Human Judgement - PASS - Settings Based on Normal/Strict/Custom"
-        case .humanJudgementCompareFailed: "Human Judgement - FAIL - Human Compare Failed"
-        case .humanJudgementSpoofDetected: "Human Judgement - Spoof Detected"
-        case .humanJudgementLivenessUnsure: "Human Judgement - Provisional - Liveliness Unsure"
-        case .idVerificationSuccess: "ID Verification Success"
-        case .invalidID: "Invalid ID"
-        case .unsupportedIDNumberFormat: "Unsupported ID number format"
-        case .queriedDatabaseUnavailable: "Error - Queried Database Unavailable"
-        case .issuerNotAvailable: "Error - Issuer not available"
-        case .productActivationRequired: "Error - Need to Activate Product"
-        case .userAlreadyEnrolled: "Error - Wrong job type. This user is already enrolled with"
-        }
-    }
+    /// The code as a ``ResultCode``: ``ResultCode/biometricKYC(_:)``.
+    public var resultCode: ResultCode { .biometricKYC(self) }
 
-    /// The table's "Result" column; 1015 is ``Outcome/processingContinues``.
-    public var outcome: Outcome {
+    /// The table's row for this code: message, outcome, stage, next step, footnote.
+    public var row: CodeTableRow {
         switch self {
-        case .machineJudgementPass, .humanJudgementPass:
-            .approved
-        case .machineJudgementPureProvisional, .machineJudgementProvisionalPossibleSpoof,
-            .machineJudgementCompareUnsure, .humanJudgementLivenessUnsure, .idVerificationSuccess:
-            .provisionallyApproved
-        case .noFaceFound, .imageQualityTooPoor, .machineJudgementCompareRejected,
-            .machineJudgementPossibleSpoof, .humanJudgementCompareFailed, .humanJudgementSpoofDetected,
-            .invalidID, .unsupportedIDNumberFormat:
-            .rejected
+        case .noFaceFound:
+            CodeTableRow("No Face Found", .rejected, .imageCheck, .retakeImages)
+        case .imageQualityTooPoor:
+            CodeTableRow("Image Quality Judged Too Poor", .rejected, .imageCheck, .retakeImages)
+        case .machineJudgementPass:
+            CodeTableRow("Machine Judgement - PASS", .approved, .machineJudgement, .nothing)
+        case .machineJudgementCompareRejected:
+            CodeTableRow("Machine Judgement - FAIL - Compare Rejected", .rejected, .machineJudgement, .nothing)
+        case .machineJudgementPureProvisional:
+            CodeTableRow("Machine Judgement - Pure Provisional", .provisionallyApproved, .machineJudgement, .awaitResult)
+        case .machineJudgementPossibleSpoof:
+            CodeTableRow("Machine Judgement - FAIL, Possible Spoof - Settings Based on Normal/Strict/Custom",
+                .rejected, .machineJudgement, .nothing)
+        case .machineJudgementProvisionalPossibleSpoof:
+            CodeTableRow("Machine Judgement - Provisional - Possible Spoof",
+                .provisionallyApproved, .machineJudgement, .awaitResult)
+        case .machineJudgementCompareUnsure:
+            CodeTableRow("Machine Judgement - Provisional - Compare Unsure",
+                .provisionallyApproved, .machineJudgement, .awaitResult)
+        case .humanJudgementPass:
+            CodeTableRow("Human Judgement - PASS - Settings Based on Normal/Strict/Custom", .approved, .humanJudgement, .nothing)
+        case .humanJudgementCompareFailed:
+            CodeTableRow("Human Judgement - FAIL - Human Compare Failed", .rejected, .humanJudgement, .nothing)
+        case .humanJudgementSpoofDetected:
+            CodeTableRow("Human Judgement - Spoof Detected", .rejected, .humanJudgement, .nothing)
+        case .humanJudgementLivenessUnsure:
+            CodeTableRow("Human Judgement - Provisional - Liveliness Unsure",
+                .provisionallyApproved, .humanJudgement, .partnerReview)
+        case .idVerificationSuccess:
+            CodeTableRow("ID Verification Success", .provisionallyApproved, .idLookup, .awaitResult)
+        case .invalidID:
+            CodeTableRow("Invalid ID", .rejected, .idLookup, .nothing)
+        case .unsupportedIDNumberFormat:
+            CodeTableRow("Unsupported ID number format", .rejected, .idLookup, .nothing)
         case .queriedDatabaseUnavailable:
-            .processingContinues
-        case .issuerNotAvailable, .productActivationRequired, .userAlreadyEnrolled:
-            .error
+            CodeTableRow("Error - Queried Database Unavailable", .processingContinues, .idLookup, .awaitResult)
+        case .issuerNotAvailable:
+            CodeTableRow("Error - Issuer not available", .error, .idLookup, .retryLater)
+        case .productActivationRequired:
+            CodeTableRow("Error - Need to Activate Product", .error, .requestError, .fixRequest)
+        case .userAlreadyEnrolled:
+            CodeTableRow("Error - Wrong job type. This user is already enrolled with", .error, .enrolment, .checkEnrollment)
         }
     }
 }

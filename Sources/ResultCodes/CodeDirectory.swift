@@ -1,31 +1,31 @@
+import Models
+
 /// Every code number of every table, indexed for resolution without allocation.
 ///
-/// Built once from the tables' `allCases` (the tables stay the only transcription of the data):
-/// ``slots`` maps a number 0...9999 to an index into ``entries``, whose entry holds the code of
-/// each table that has that number. Index 0 is the empty entry.
+/// Built once from the tables (``ResultCodeTable/allCases``, ``ResultCodeTable/tables(for:)``
+/// and each table's rows, which stay the only transcription of the data): ``slots`` maps a
+/// number 0...9999 to an entry, and ``resolved`` holds, for each entry and each column (a
+/// job-type number below 16, or "no job type"), what ``ResultCode/init(_:jobType:)`` answers:
+/// an index into ``codes``, ``unknownMark`` or ``ambiguousMark``. Entry 0 is the empty entry.
 struct CodeDirectory: Sendable {
-    /// The codes of one number, one optional per table.
-    struct Entry: Sendable {
-        var general: GeneralFailureCode?
-        var biometricKYC: BiometricKYCCode?
-        var smartSelfieAuthentication: SmartSelfieAuthenticationCode?
-        var smartSelfieRegistration: SmartSelfieRegistrationCode?
-        var updatePhoto: UpdatePhotoCode?
-        var enhancedKYC: EnhancedKYCCode?
-        var idAPIError: IDAPIErrorCode?
-        var compareUserInfo: CompareUserInfoCode?
-        var compareUserInfoError: CompareUserInfoErrorCode?
-        /// The one job-specific table holding the number, when exactly one does.
-        var soleSpecificTable: ResultCodeTable?
-    }
-
     /// The number of 4-digit codes.
     static let capacity = 10_000
+    /// Columns 0..<16 are job-type numbers (0 stands for every job type without a table of its
+    /// own); the last column is "no job type".
+    static let columns = 17
+    /// The column of a resolution without a job type.
+    static let noJobTypeColumn = 16
+    /// In ``resolved``: no table of the job type has the number.
+    static let unknownMark: Int16 = -1
+    /// In ``resolved``: without a job type, several job-specific tables have the number.
+    static let ambiguousMark: Int16 = -2
 
     /// For each number, the index of its entry (0: no table has it).
     let slots: [UInt8]
-    /// The entries; `entries[0]` is empty.
-    let entries: [Entry]
+    /// `entries × columns` answers, row by row.
+    let resolved: [Int16]
+    /// Every code of every table, in table order.
+    let codes: [ResultCode]
     /// For each entry, the job-specific tables holding its number when there are two or more
     /// (the candidates of an ambiguous code); empty otherwise.
     let candidates: [[ResultCodeTable]]
@@ -34,35 +34,41 @@ struct CodeDirectory: Sendable {
     static let standard = CodeDirectory()
 
     private init() {
+        let codes = ResultCodeTable.allCases.flatMap(\.codes)
         var slots = [UInt8](repeating: 0, count: Self.capacity)
-        var entries = [Entry()]
-        func update<Code: SmileIDResultCode>(_: Code.Type, _ store: (inout Entry, Code) -> Void) {
-            for code in Code.allCases {
-                guard let number = Self.number(code.rawValue) else { continue }
-                if slots[number] == 0 {
-                    slots[number] = UInt8(entries.count)
-                    entries.append(Entry())
-                }
-                store(&entries[Int(slots[number])], code)
-            }
+        var numbers: [Int] = [-1]  // the number of each entry
+        for code in codes {
+            guard let number = Self.number(code.code), slots[number] == 0 else { continue }
+            slots[number] = UInt8(numbers.count)
+            numbers.append(number)
         }
-        update(GeneralFailureCode.self) { $0.general = $1 }
-        update(BiometricKYCCode.self) { $0.biometricKYC = $1 }
-        update(SmartSelfieAuthenticationCode.self) { $0.smartSelfieAuthentication = $1 }
-        update(SmartSelfieRegistrationCode.self) { $0.smartSelfieRegistration = $1 }
-        update(UpdatePhotoCode.self) { $0.updatePhoto = $1 }
-        update(EnhancedKYCCode.self) { $0.enhancedKYC = $1 }
-        update(IDAPIErrorCode.self) { $0.idAPIError = $1 }
-        update(CompareUserInfoCode.self) { $0.compareUserInfo = $1 }
-        update(CompareUserInfoErrorCode.self) { $0.compareUserInfoError = $1 }
-        var candidates: [[ResultCodeTable]] = []
-        for index in entries.indices {
-            let tables = entries[index].specificCodes.compactMap { $0?.table }
-            entries[index].soleSpecificTable = tables.count == 1 ? tables.first : nil
+        var resolved = [Int16](repeating: Self.unknownMark, count: numbers.count * Self.columns)
+        var candidates: [[ResultCodeTable]] = [[]]
+        for entry in 1..<numbers.count {
+            let indexes = codes.indices.filter { Self.number(codes[$0].code) == numbers[entry] }
+            let general = indexes.first { codes[$0].table == .general }
+            let specific = indexes.filter { codes[$0].table != .general }
+            for column in 0..<Self.noJobTypeColumn {
+                let tables = ResultCodeTable.tables(for: JobType(rawValue: column))
+                precondition(column > 0 || tables.isEmpty, "job type 0 must have no table")
+                let own = tables.lazy.compactMap { table in specific.first { codes[$0].table == table } }.first
+                if let index = own ?? general { resolved[entry * Self.columns + column] = Int16(index) }
+            }
+            let answer: Int16 =
+                if let general { Int16(general) }
+                else if specific.count == 1 { Int16(specific[0]) }
+                else { Self.ambiguousMark }
+            resolved[entry * Self.columns + Self.noJobTypeColumn] = answer
+            let tables = specific.compactMap { codes[$0].table }
             candidates.append(tables.count > 1 ? tables : [])
         }
+        for table in ResultCodeTable.allCases {
+            precondition(table.jobTypes.allSatisfy { (1..<Self.noJobTypeColumn).contains($0.rawValue) },
+                "CodeDirectory has a column for job-type numbers 1...15 only")
+        }
         self.slots = slots
-        self.entries = entries
+        self.resolved = resolved
+        self.codes = codes
         self.candidates = candidates
     }
 
@@ -99,48 +105,28 @@ struct CodeDirectory: Sendable {
 
     /// The entry of the number `code` spells, or `nil` when no table has it.
     @inline(__always)
-    func entry(_ code: String) -> (index: Int, entry: Entry)? {
+    func entry(_ code: String) -> Int? {
         guard let number = Self.number(code) else { return nil }
-        let index = Int(slots[number])
-        guard index != 0 else { return nil }
-        return (index, entries[index])
-    }
-}
-
-extension CodeDirectory.Entry {
-    /// The codes of the job-specific tables (every table but General), in table order; `nil`
-    /// where a table does not have the number.
-    var specificCodes: [ResultCode?] {
-        [
-            biometricKYC.map(ResultCode.biometricKYC),
-            smartSelfieAuthentication.map(ResultCode.smartSelfieAuthentication),
-            smartSelfieRegistration.map(ResultCode.smartSelfieRegistration),
-            updatePhoto.map(ResultCode.updatePhoto),
-            enhancedKYC.map(ResultCode.enhancedKYC),
-            idAPIError.map(ResultCode.idAPIError),
-            compareUserInfo.map(ResultCode.compareUserInfo),
-            compareUserInfoError.map(ResultCode.compareUserInfoError),
-        ]
+        let entry = Int(slots[number])
+        return entry == 0 ? nil : entry
     }
 
-    /// Every code with this number, General first, then in table order.
-    var allCodes: [ResultCode] {
-        ([general.map(ResultCode.general)] + specificCodes).compactMap { $0 }
-    }
-
-    /// The code of this number in `table`, or `nil` when the table does not have it.
+    /// The column of a job type: its number below 16, 0 for any other, the last for `nil`.
     @inline(__always)
-    func code(in table: ResultCodeTable) -> ResultCode? {
-        switch table {
-        case .general: general.map(ResultCode.general)
-        case .biometricKYC: biometricKYC.map(ResultCode.biometricKYC)
-        case .smartSelfieAuthentication: smartSelfieAuthentication.map(ResultCode.smartSelfieAuthentication)
-        case .smartSelfieRegistration: smartSelfieRegistration.map(ResultCode.smartSelfieRegistration)
-        case .updatePhoto: updatePhoto.map(ResultCode.updatePhoto)
-        case .enhancedKYC: enhancedKYC.map(ResultCode.enhancedKYC)
-        case .idAPIErrors: idAPIError.map(ResultCode.idAPIError)
-        case .compareUserInfo: compareUserInfo.map(ResultCode.compareUserInfo)
-        case .compareUserInfoErrors: compareUserInfoError.map(ResultCode.compareUserInfoError)
-        }
+    static func column(of jobType: JobType?) -> Int {
+        guard let number = jobType?.rawValue else { return noJobTypeColumn }
+        return (1..<noJobTypeColumn).contains(number) ? number : 0
+    }
+
+    /// What a code of `entry` resolves to in `column`: an index into ``codes`` or a mark.
+    @inline(__always)
+    func answer(_ entry: Int, column: Int) -> Int16 {
+        resolved[entry &* Self.columns &+ column]
+    }
+
+    /// Every code with the number `code` spells, General first, then in table order.
+    func meanings(of code: String) -> [ResultCode] {
+        guard let number = Self.number(code) else { return [] }
+        return codes.filter { Self.number($0.code) == number }
     }
 }

@@ -18,33 +18,12 @@ extension CompareUserInfoCode {
         }
     }
 
-    /// Smile ID's description of the code, verbatim.
-    public var message: String {
-        switch self {
-        case .exactMatch:
-            "All of the fields on the ID card image exactly match the ID info in the ID authority database."
-        case .partialMatch:
-            "At least one of the fields on the ID card image partially/exactly matches the ID info in the ID authority database."
-        case .noMatch:
-            "None of the fields on the ID card image partially/exactly match the ID info in the ID authority database."
-        }
-    }
-
     /// Smile ID's recommended action: `Approve`, `Custom business logic` or `Reject`.
     public var recommendedAction: String {
         switch self {
         case .exactMatch: "Approve"
         case .partialMatch: "Custom business logic"
         case .noMatch: "Reject"
-        }
-    }
-
-    /// 1020 is approved, 1021 provisionally approved (apply custom business logic), 1022 rejected.
-    public var outcome: Outcome {
-        switch self {
-        case .exactMatch: .approved
-        case .partialMatch: .provisionallyApproved
-        case .noMatch: .rejected
         }
     }
 }
@@ -54,4 +33,26 @@ extension CompareUserInfoCode {
 extension CompareUserInfoCode: SmileIDResultCode {
     /// Always ``ResultCodeTable/compareUserInfo``.
     public static var table: ResultCodeTable { .compareUserInfo }
+
+    /// The code as a ``ResultCode``: ``ResultCode/compareUserInfo(_:)``.
+    public var resultCode: ResultCode { .compareUserInfo(self) }
+
+    /// The table's row for this code: 1020 approved, 1021 provisionally approved (apply your own
+    /// business logic), 1022 rejected.
+    public var row: CodeTableRow {
+        switch self {
+        case .exactMatch:
+            CodeTableRow(
+                "All of the fields on the ID card image exactly match the ID info in the ID authority database.",
+                .approved, .result, .nothing)
+        case .partialMatch:
+            CodeTableRow(
+                "At least one of the fields on the ID card image partially/exactly matches the ID info in the ID authority database.",
+                .provisionallyApproved, .result, .partnerReview)
+        case .noMatch:
+            CodeTableRow(
+                "None of the fields on the ID card image partially/exactly match the ID info in the ID authority database.",
+                .rejected, .result, .nothing)
+        }
+    }
 }

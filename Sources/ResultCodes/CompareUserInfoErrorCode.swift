@@ -12,13 +12,21 @@ extension CompareUserInfoErrorCode {
     /// Always ``ResultCodeTable/compareUserInfoErrors``.
     public static var table: ResultCodeTable { .compareUserInfoErrors }
 
-    /// The error text (the table's "Error" column), verbatim; for 2413 the API replaces
-    /// `<parameter>` with the missing parameter's name.
-    public var message: String {
+    /// The code as a ``ResultCode``: ``ResultCode/compareUserInfoError(_:)``.
+    public var resultCode: ResultCode { .compareUserInfoError(self) }
+
+    /// The table's row for this code. The message is the table's "Error" column, verbatim; for
+    /// 2413 the API replaces `<parameter>` with the missing parameter's name.
+    public var row: CodeTableRow {
         switch self {
-        case .kycAndDocumentVerificationRequired: "You must perform both KYC and Document Verification for this user."
-        case .notAuthorized: "You are not authorized to do that."
-        case .missingParameter: "<parameter> is missing"
+        case .kycAndDocumentVerificationRequired:
+            CodeTableRow(
+                "You must perform both KYC and Document Verification for this user.", .error, .requestError,
+                .fixRequest)
+        case .notAuthorized:
+            CodeTableRow("You are not authorized to do that.", .error, .requestError, .fixRequest)
+        case .missingParameter:
+            CodeTableRow("<parameter> is missing", .error, .requestError, .fixRequest)
         }
     }
 
@@ -42,7 +50,4 @@ extension CompareUserInfoErrorCode {
         case .missingParameter: "Compare your request body with the sample request provided above"
         }
     }
-
-    /// Every `compare_user_info` error is an error.
-    public var outcome: Outcome { .error }
 }

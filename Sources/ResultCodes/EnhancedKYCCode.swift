@@ -20,41 +20,37 @@ public enum EnhancedKYCCode: String, SmileIDResultCode, Codable {
     case httpRequestFailed = "2212"
 }
 
+
+// MARK: - Rows
+
 extension EnhancedKYCCode {
     /// Always ``ResultCodeTable/enhancedKYC``.
     public static var table: ResultCodeTable { .enhancedKYC }
 
-    /// Smile ID's description of the code, verbatim.
-    public var message: String {
-        switch self {
-        case .validID: "Valid ID"
-        case .invalidID: "Invalid ID"
-        case .unsupportedIDNumberFormat: "Error - Unsupported ID number format"
-        case .queriedDatabaseUnavailable: "Error - Queried Database Unavailable"
-        case .productActivationRequired: "Error - Need to Activate Product"
-        case .idValidationFailed: "(Mobile SDK Only) ID Validation Failed"
-        case .httpRequestFailed: "(Mobile SDK Only) Error - HTTP Request Failed"
-        }
-    }
+    /// The code as a ``ResultCode``: ``ResultCode/enhancedKYC(_:)``.
+    public var resultCode: ResultCode { .enhancedKYC(self) }
 
-    /// The table's "Result" column.
-    public var outcome: Outcome {
+    /// The table's row for this code: message, outcome, stage, next step, footnote.
+    public var row: CodeTableRow {
         switch self {
-        case .validID: .approved
-        case .invalidID, .idValidationFailed: .rejected
-        case .unsupportedIDNumberFormat, .queriedDatabaseUnavailable, .productActivationRequired,
-            .httpRequestFailed:
-            .error
-        }
-    }
-
-    /// For 1015: what "Queried Database Unavailable" refers to and how to follow ID authority
-    /// downtime.
-    public var footnote: String? {
-        switch self {
+        case .validID:
+            CodeTableRow("Valid ID", .approved, .idLookup, .nothing)
+        case .invalidID:
+            CodeTableRow("Invalid ID", .rejected, .idLookup, .nothing)
+        case .unsupportedIDNumberFormat:
+            CodeTableRow("Error - Unsupported ID number format", .error, .idLookup, .fixRequest)
         case .queriedDatabaseUnavailable:
-            "Queried Database Unavailable refers to the ID Authority where we verify the ID number provided and if it has downtime. ID Authority downtime is monitored from the portal in our ID Status page. To find out when an ID authority is back up you can use our ID Status API."
-        default: nil
+            CodeTableRow("Error - Queried Database Unavailable", .error, .idLookup, .retryLater,
+                footnote: Self.databaseUnavailableFootnote)
+        case .productActivationRequired:
+            CodeTableRow("Error - Need to Activate Product", .error, .requestError, .fixRequest)
+        case .idValidationFailed:
+            CodeTableRow("(Mobile SDK Only) ID Validation Failed", .rejected, .idLookup, .nothing)
+        case .httpRequestFailed:
+            CodeTableRow("(Mobile SDK Only) Error - HTTP Request Failed", .error, .idLookup, .retryLater)
         }
     }
+
+    private static let databaseUnavailableFootnote =
+        "Queried Database Unavailable refers to the ID Authority where we verify the ID number provided and if it has downtime. ID Authority downtime is monitored from the portal in our ID Status page. To find out when an ID authority is back up you can use our ID Status API."
 }

@@ -29,46 +29,46 @@ public enum GeneralFailureCode: String, SmileIDResultCode, Codable {
     case jobAlreadyExists = "2215"
 }
 
+
+// MARK: - Rows
+
 extension GeneralFailureCode {
     /// Always ``ResultCodeTable/general``.
     public static var table: ResultCodeTable { .general }
 
-    /// Smile ID's description of the code, verbatim.
-    public var message: String {
+    /// The code as a ``ResultCode``: ``ResultCode/general(_:)``.
+    public var resultCode: ResultCode { .general(self) }
+
+    /// The table's row for this code: message, outcome, stage, next step, footnote.
+    public var row: CodeTableRow {
         switch self {
-        case .dataInvalid: "Data Invalid"
-        case .zipCorrupt: "Zip Corrupt"
-        case .possibleSpoofStrictSetting: "FAIL - Possible Spoof - Strict Setting"
-        case .notAuthorized: "Error - \"You are not authorized to do that\""
-        case .noZipFileReceived: "Error - No Zip File Received"
-        case .invalidJSON: "Error - Invalid JSON"
-        case .missingRequiredParameter: "Error - A required parameter is missing"
-        case .wrongParameterType: "Error - A parameter is of the wrong data type"
-        case .signatureNotAuthorized: "Error - You are not authorized to do that."
+        case .dataInvalid:
+            CodeTableRow("Data Invalid", .rejected, .generalFailure, .nothing)
+        case .zipCorrupt:
+            CodeTableRow("Zip Corrupt", .rejected, .generalFailure, .nothing)
+        case .possibleSpoofStrictSetting:
+            CodeTableRow("FAIL - Possible Spoof - Strict Setting", .rejected, .generalFailure, .nothing)
+        case .notAuthorized:
+            CodeTableRow("Error - \"You are not authorized to do that\"", .error, .requestError, .fixRequest,
+                footnote: Self.authorizationFootnote)
+        case .noZipFileReceived:
+            CodeTableRow("Error - No Zip File Received", .error, .requestError, .fixRequest)
+        case .invalidJSON:
+            CodeTableRow("Error - Invalid JSON", .error, .requestError, .fixRequest)
+        case .missingRequiredParameter:
+            CodeTableRow("Error - A required parameter is missing", .error, .requestError, .fixRequest)
+        case .wrongParameterType:
+            CodeTableRow("Error - A parameter is of the wrong data type", .error, .requestError, .fixRequest)
+        case .signatureNotAuthorized:
+            CodeTableRow("Error - You are not authorized to do that.", .error, .requestError, .fixRequest,
+                footnote: Self.authorizationFootnote)
         case .productionNotEnabled:
-            "Error - Production is not enabled for this account. Please complete your KYC with Smile Identity."
-        case .invalidJobType: "Error - Invalid job type"
-        case .jobAlreadyExists: "Error - Job already exists for"
-        }
-    }
-
-    /// 0001, 0903 and 0907 are rejections; every other general failure is an error.
-    public var outcome: Outcome {
-        switch self {
-        case .dataInvalid, .zipCorrupt, .possibleSpoofStrictSetting:
-            .rejected
-        case .notAuthorized, .noZipFileReceived, .invalidJSON, .missingRequiredParameter,
-            .wrongParameterType, .signatureNotAuthorized, .productionNotEnabled, .invalidJobType,
-            .jobAlreadyExists:
-            .error
-        }
-    }
-
-    /// For 2405 and 2205: the advice to check how the signature (Security Key) is computed.
-    public var footnote: String? {
-        switch self {
-        case .notAuthorized, .signatureNotAuthorized: Self.authorizationFootnote
-        default: nil
+            CodeTableRow("Error - Production is not enabled for this account. Please complete your KYC with Smile Identity.",
+                .error, .requestError, .fixRequest)
+        case .invalidJobType:
+            CodeTableRow("Error - Invalid job type", .error, .requestError, .fixRequest)
+        case .jobAlreadyExists:
+            CodeTableRow("Error - Job already exists for", .error, .requestError, .fixRequest)
         }
     }
 

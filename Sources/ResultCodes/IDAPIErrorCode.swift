@@ -15,22 +15,31 @@ public enum IDAPIErrorCode: String, SmileIDResultCode, Codable {
     case productActivationRequired = "2314"
 }
 
+
+// MARK: - Rows
+
 extension IDAPIErrorCode {
     /// Always ``ResultCodeTable/idAPIErrors``.
     public static var table: ResultCodeTable { .idAPIErrors }
 
-    /// Smile ID's description of the code, verbatim.
-    public var message: String {
+    /// The code as a ``ResultCode``: ``ResultCode/idAPIError(_:)``.
+    public var resultCode: ResultCode { .idAPIError(self) }
+
+    /// The table's row for this code: message, outcome, stage, next step, footnote.
+    public var row: CodeTableRow {
         switch self {
-        case .systemError: "Error - System Error"
-        case .invalidJSON: "Error - Invalid JSON"
-        case .missingRequiredField: "Error - Missing Required Field"
-        case .invalidSignature: "Error - Invalid Signature (sec_key)"
-        case .invalidJobType: "Error - Invalid Job Type"
-        case .productActivationRequired: "Error - Product Activation Required"
+        case .systemError:
+            CodeTableRow("Error - System Error", .error, .requestError, .retryLater)
+        case .invalidJSON:
+            CodeTableRow("Error - Invalid JSON", .error, .requestError, .fixRequest)
+        case .missingRequiredField:
+            CodeTableRow("Error - Missing Required Field", .error, .requestError, .fixRequest)
+        case .invalidSignature:
+            CodeTableRow("Error - Invalid Signature (sec_key)", .error, .requestError, .fixRequest)
+        case .invalidJobType:
+            CodeTableRow("Error - Invalid Job Type", .error, .requestError, .fixRequest)
+        case .productActivationRequired:
+            CodeTableRow("Error - Product Activation Required", .error, .requestError, .fixRequest)
         }
     }
-
-    /// Every ID API code is an error.
-    public var outcome: Outcome { .error }
 }

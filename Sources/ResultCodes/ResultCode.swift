@@ -67,50 +67,18 @@ extension ResultCode {
     ///   - code: The result code as received, such as `"0812"`.
     ///   - jobType: The job type of the result, if known.
     public init(_ code: String, jobType: JobType? = nil) {
-        guard let (index, entry) = CodeDirectory.standard.entry(code) else {
+        let directory = CodeDirectory.standard
+        guard let entry = directory.entry(code) else {
             self = .unknown(code)
             return
         }
-        if let jobType {
-            if let specific = Self.specific(entry, for: jobType) {
-                self = specific
-            } else if let general = entry.general {
-                self = .general(general)
-            } else {
-                self = .unknown(code)
-            }
-            return
-        }
-        if let general = entry.general {
-            self = .general(general)
-        } else if let table = entry.soleSpecificTable, let sole = entry.code(in: table) {
-            self = sole
+        let answer = directory.answer(entry, column: CodeDirectory.column(of: jobType))
+        if answer >= 0 {
+            self = directory.codes[Int(answer)]
+        } else if answer == CodeDirectory.ambiguousMark {
+            self = .ambiguous(code: code, candidates: directory.candidates[entry])
         } else {
-            self = .ambiguous(code: code, candidates: CodeDirectory.standard.candidates[index])
-        }
-    }
-
-    /// The code of `entry` in `jobType`'s own tables, in lookup order; mirrors
-    /// ``ResultCodeTable/tables(for:)`` without building an array.
-    @inline(__always)
-    private static func specific(_ entry: CodeDirectory.Entry, for jobType: JobType) -> ResultCode? {
-        switch jobType {
-        case .biometricKYC:
-            entry.biometricKYC.map(ResultCode.biometricKYC)
-        case .smartSelfieAuthentication:
-            entry.smartSelfieAuthentication.map(ResultCode.smartSelfieAuthentication)
-        case .smartSelfieRegistration:
-            entry.smartSelfieRegistration.map(ResultCode.smartSelfieRegistration)
-        case .updatePhoto:
-            entry.updatePhoto.map(ResultCode.updatePhoto)
-        case .enhancedKYC:
-            entry.enhancedKYC.map(ResultCode.enhancedKYC) ?? entry.idAPIError.map(ResultCode.idAPIError)
-        case .compareUserInfo:
-            entry.compareUserInfo.map(ResultCode.compareUserInfo)
-                ?? entry.compareUserInfoError.map(ResultCode.compareUserInfoError)
-        case .documentVerification, .businessVerification, .amlCheck,
-            .enhancedDocumentVerification, .addressVerification, .unknown:
-            nil
+            self = .unknown(code)
         }
     }
 
@@ -120,7 +88,7 @@ extension ResultCode {
     /// Use it to explain an ``ambiguous(code:candidates:)`` code or to show what a code means
     /// across job types.
     public static func meanings(of code: String) -> [ResultCode] {
-        CodeDirectory.standard.entry(code)?.entry.allCodes ?? []
+        CodeDirectory.standard.meanings(of: code)
     }
 
     /// Every code that can be resolved for `jobType`: its own tables in lookup order, then the
@@ -138,63 +106,44 @@ extension ResultCode {
     /// The code as a string: the table code's raw value, or the string received.
     public var code: String {
         switch self {
-        case .general(let code): code.rawValue
-        case .biometricKYC(let code): code.rawValue
-        case .smartSelfieAuthentication(let code): code.rawValue
-        case .smartSelfieRegistration(let code): code.rawValue
-        case .updatePhoto(let code): code.rawValue
-        case .enhancedKYC(let code): code.rawValue
-        case .idAPIError(let code): code.rawValue
-        case .compareUserInfo(let code): code.rawValue
-        case .compareUserInfoError(let code): code.rawValue
-        case .ambiguous(let code, _): code
-        case .unknown(let code): code
+        case .ambiguous(let code, _), .unknown(let code): code
+        default: visitTableCode(RawValueVisitor()) ?? ""
         }
     }
 
     /// The typed code of its table, or `nil` when ambiguous or unknown.
-    public var tableCode: (any SmileIDResultCode)? {
-        switch self {
-        case .general(let code): code
-        case .biometricKYC(let code): code
-        case .smartSelfieAuthentication(let code): code
-        case .smartSelfieRegistration(let code): code
-        case .updatePhoto(let code): code
-        case .enhancedKYC(let code): code
-        case .idAPIError(let code): code
-        case .compareUserInfo(let code): code
-        case .compareUserInfoError(let code): code
-        case .ambiguous, .unknown: nil
-        }
-    }
+    public var tableCode: (any SmileIDResultCode)? { visitTableCode(ExistentialVisitor()) }
 
     /// The table the code was resolved in, or `nil` when ambiguous or unknown.
-    public var table: ResultCodeTable? {
-        switch self {
-        case .general: .general
-        case .biometricKYC: .biometricKYC
-        case .smartSelfieAuthentication: .smartSelfieAuthentication
-        case .smartSelfieRegistration: .smartSelfieRegistration
-        case .updatePhoto: .updatePhoto
-        case .enhancedKYC: .enhancedKYC
-        case .idAPIError: .idAPIErrors
-        case .compareUserInfo: .compareUserInfo
-        case .compareUserInfoError: .compareUserInfoErrors
-        case .ambiguous, .unknown: nil
-        }
-    }
+    public var table: ResultCodeTable? { visitTableCode(TableVisitor()) }
+
+    /// The code's row in its table (message, outcome, stage, next step, footnote), or `nil`
+    /// when ambiguous or unknown.
+    public var row: CodeTableRow? { visitTableCode(RowVisitor()) }
 
     /// Smile ID's description of the code, or `nil` when ambiguous or unknown.
-    public var message: String? { tableCode?.message }
+    public var message: String? { row?.message }
 
     /// What the code means for the job, or `nil` when ambiguous or unknown.
-    public var outcome: Outcome? { tableCode?.outcome }
+    public var outcome: Outcome? { row?.outcome }
+
+    /// Where in Smile ID's processing the code comes from, or `nil` when ambiguous or unknown.
+    public var stage: Stage? { row?.stage }
+
+    /// What comes next for the job after this code, as its table lists it, or `nil` when
+    /// ambiguous or unknown. A ``Verdict`` adjusts it to the job's finality.
+    public var nextStep: NextStep? { row?.nextStep }
 
     /// The footnote Smile ID attaches to the code, if any.
-    public var footnote: String? { tableCode?.footnote }
+    public var footnote: String? { row?.footnote }
 
     /// Whether the code was resolved in a table (neither ambiguous nor unknown).
-    public var isKnown: Bool { table != nil }
+    public var isKnown: Bool {
+        switch self {
+        case .ambiguous, .unknown: false
+        default: true
+        }
+    }
 
     /// Whether the job could not be processed (the outcome is ``Outcome/error``); `false` when
     /// ambiguous or unknown.
@@ -204,6 +153,53 @@ extension ResultCode {
     /// rejections and pending results, `false` for errors and for Biometric KYC's 1015
     /// ("processing continues"), `nil` when ambiguous or unknown. See ``Outcome/incursCharge``.
     public var incursCharge: Bool? { outcome?.incursCharge }
+}
+
+// MARK: - Opening the table's case
+
+/// Something computed from the typed code of any table; generic, so that each table's call is
+/// specialised rather than going through an existential.
+protocol TableCodeVisitor {
+    associatedtype Output
+    func visit<Code: SmileIDResultCode>(_ code: Code) -> Output
+}
+
+extension ResultCode {
+    /// `visitor`'s output for the typed code, or `nil` when ambiguous or unknown.
+    ///
+    /// This is the one place that opens each table's case: every property of a known code is
+    /// derived through it.
+    @inline(__always)
+    func visitTableCode<Visitor: TableCodeVisitor>(_ visitor: Visitor) -> Visitor.Output? {
+        switch self {
+        case .general(let code): visitor.visit(code)
+        case .biometricKYC(let code): visitor.visit(code)
+        case .smartSelfieAuthentication(let code): visitor.visit(code)
+        case .smartSelfieRegistration(let code): visitor.visit(code)
+        case .updatePhoto(let code): visitor.visit(code)
+        case .enhancedKYC(let code): visitor.visit(code)
+        case .idAPIError(let code): visitor.visit(code)
+        case .compareUserInfo(let code): visitor.visit(code)
+        case .compareUserInfoError(let code): visitor.visit(code)
+        case .ambiguous, .unknown: nil
+        }
+    }
+}
+
+private struct RawValueVisitor: TableCodeVisitor {
+    func visit<Code: SmileIDResultCode>(_ code: Code) -> String { code.rawValue }
+}
+
+private struct ExistentialVisitor: TableCodeVisitor {
+    func visit<Code: SmileIDResultCode>(_ code: Code) -> any SmileIDResultCode { code }
+}
+
+private struct TableVisitor: TableCodeVisitor {
+    func visit<Code: SmileIDResultCode>(_ code: Code) -> ResultCodeTable { Code.table }
+}
+
+private struct RowVisitor: TableCodeVisitor {
+    func visit<Code: SmileIDResultCode>(_ code: Code) -> CodeTableRow { code.row }
 }
 
 // MARK: - Description

@@ -25,23 +25,37 @@ public enum ResultCodeTable: String, Sendable, Hashable, CaseIterable, Codable {
     case compareUserInfoErrors
 }
 
+// MARK: - Definition
+
+extension ResultCodeTable {
+    /// Everything about a table that is not in its rows, in one place: its title, the job types
+    /// whose results use it (none for ``general``, which applies to all), and its code type.
+    ///
+    /// A new table is a case above, one line here, its code enum and its ``ResultCode`` case;
+    /// the directory that resolves codes, ``tables(for:)``, ``jobTypes`` and ``codes`` are
+    /// derived from them.
+    private var definition: (title: String, jobTypes: [JobType], codeType: any SmileIDResultCode.Type) {
+        switch self {
+        case .general: ("General failures", [], GeneralFailureCode.self)
+        case .biometricKYC: ("Biometric KYC", [.biometricKYC], BiometricKYCCode.self)
+        case .smartSelfieAuthentication:
+            ("SmartSelfie Authentication", [.smartSelfieAuthentication], SmartSelfieAuthenticationCode.self)
+        case .smartSelfieRegistration:
+            ("SmartSelfie Registration", [.smartSelfieRegistration], SmartSelfieRegistrationCode.self)
+        case .updatePhoto: ("Update Photo", [.updatePhoto], UpdatePhotoCode.self)
+        case .enhancedKYC: ("Enhanced KYC", [.enhancedKYC], EnhancedKYCCode.self)
+        case .idAPIErrors: ("ID API errors", [.enhancedKYC], IDAPIErrorCode.self)
+        case .compareUserInfo: ("Compare User Info", [.compareUserInfo], CompareUserInfoCode.self)
+        case .compareUserInfoErrors: ("Compare User Info errors", [.compareUserInfo], CompareUserInfoErrorCode.self)
+        }
+    }
+}
+
 // MARK: - Description
 
 extension ResultCodeTable: CustomStringConvertible {
     /// A readable name, such as `SmartSelfie Authentication`.
-    public var title: String {
-        switch self {
-        case .general: "General failures"
-        case .biometricKYC: "Biometric KYC"
-        case .smartSelfieAuthentication: "SmartSelfie Authentication"
-        case .smartSelfieRegistration: "SmartSelfie Registration"
-        case .updatePhoto: "Update Photo"
-        case .enhancedKYC: "Enhanced KYC"
-        case .idAPIErrors: "ID API errors"
-        case .compareUserInfo: "Compare User Info"
-        case .compareUserInfoErrors: "Compare User Info errors"
-        }
-    }
+    public var title: String { definition.title }
 
     /// The same as ``title``.
     public var description: String { title }
@@ -51,39 +65,20 @@ extension ResultCodeTable: CustomStringConvertible {
 
 extension ResultCodeTable {
     /// The job types whose results use this table; empty for ``general``, which applies to all.
-    public var jobTypes: [JobType] {
-        switch self {
-        case .general: []
-        case .biometricKYC: [.biometricKYC]
-        case .smartSelfieAuthentication: [.smartSelfieAuthentication]
-        case .smartSelfieRegistration: [.smartSelfieRegistration]
-        case .updatePhoto: [.updatePhoto]
-        case .enhancedKYC, .idAPIErrors: [.enhancedKYC]
-        case .compareUserInfo, .compareUserInfoErrors: [.compareUserInfo]
-        }
-    }
+    public var jobTypes: [JobType] { definition.jobTypes }
 
     /// Whether this table applies to results of `jobType` (``general`` applies to every job type).
     public func applies(to jobType: JobType) -> Bool {
         self == .general || jobTypes.contains(jobType)
     }
 
-    /// The tables specific to `jobType`, in the order a code is looked up in them.
+    /// The tables specific to `jobType`, in the order a code is looked up in them (the order of
+    /// the cases).
     ///
     /// ``general`` is not listed: it is consulted after these for every job type. Job types
     /// without a table of their own (6, 7, 10, 11, 12 and unknown ones) have none.
     public static func tables(for jobType: JobType) -> [ResultCodeTable] {
-        switch jobType {
-        case .biometricKYC: [.biometricKYC]
-        case .smartSelfieAuthentication: [.smartSelfieAuthentication]
-        case .smartSelfieRegistration: [.smartSelfieRegistration]
-        case .updatePhoto: [.updatePhoto]
-        case .enhancedKYC: [.enhancedKYC, .idAPIErrors]
-        case .compareUserInfo: [.compareUserInfo, .compareUserInfoErrors]
-        case .documentVerification, .businessVerification, .amlCheck,
-            .enhancedDocumentVerification, .addressVerification, .unknown:
-            []
-        }
+        allCases.filter { $0 != .general && $0.jobTypes.contains(jobType) }
     }
 }
 
@@ -91,35 +86,8 @@ extension ResultCodeTable {
 
 extension ResultCodeTable {
     /// The code type of this table, such as `BiometricKYCCode.self`.
-    public var codeType: any SmileIDResultCode.Type {
-        switch self {
-        case .general: GeneralFailureCode.self
-        case .biometricKYC: BiometricKYCCode.self
-        case .smartSelfieAuthentication: SmartSelfieAuthenticationCode.self
-        case .smartSelfieRegistration: SmartSelfieRegistrationCode.self
-        case .updatePhoto: UpdatePhotoCode.self
-        case .enhancedKYC: EnhancedKYCCode.self
-        case .idAPIErrors: IDAPIErrorCode.self
-        case .compareUserInfo: CompareUserInfoCode.self
-        case .compareUserInfoErrors: CompareUserInfoErrorCode.self
-        }
-    }
+    public var codeType: any SmileIDResultCode.Type { definition.codeType }
 
     /// Every code of this table, in the order of Smile ID's documentation.
-    public var codes: [ResultCode] {
-        switch self {
-        case .general: GeneralFailureCode.allCases.map(ResultCode.general)
-        case .biometricKYC: BiometricKYCCode.allCases.map(ResultCode.biometricKYC)
-        case .smartSelfieAuthentication:
-            SmartSelfieAuthenticationCode.allCases.map(ResultCode.smartSelfieAuthentication)
-        case .smartSelfieRegistration:
-            SmartSelfieRegistrationCode.allCases.map(ResultCode.smartSelfieRegistration)
-        case .updatePhoto: UpdatePhotoCode.allCases.map(ResultCode.updatePhoto)
-        case .enhancedKYC: EnhancedKYCCode.allCases.map(ResultCode.enhancedKYC)
-        case .idAPIErrors: IDAPIErrorCode.allCases.map(ResultCode.idAPIError)
-        case .compareUserInfo: CompareUserInfoCode.allCases.map(ResultCode.compareUserInfo)
-        case .compareUserInfoErrors:
-            CompareUserInfoErrorCode.allCases.map(ResultCode.compareUserInfoError)
-        }
-    }
+    public var codes: [ResultCode] { codeType.allResultCodes }
 }

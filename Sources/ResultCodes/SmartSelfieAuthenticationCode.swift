@@ -32,44 +32,52 @@ public enum SmartSelfieAuthenticationCode: String, SmileIDResultCode, Codable {
     case enrolledUserMustReEnroll = "2211"
 }
 
+
+// MARK: - Rows
+
 extension SmartSelfieAuthenticationCode {
     /// Always ``ResultCodeTable/smartSelfieAuthentication``.
     public static var table: ResultCodeTable { .smartSelfieAuthentication }
 
-    /// Smile ID's description of the code, verbatim.
-    public var message: String {
-        switch self {
-        case .noFaceFound: "FAIL - No Face Found"
-        case .imageQualityTooPoor: "FAIL - Image Quality Judged Too Poor"
-        case .machineJudgementPass: "Machine Judgement - PASS"
-        case .machineJudgementCompareFailed: "Machine Judgement - FAIL - COMPARISON"
-        case .machineJudgementPureProvisional: "Machine Judgement - PURE PROVISIONAL"
-        case .machineJudgementPossibleSpoof: "Machine Judgement - FAIL - Possible Spoof"
-        case .machineJudgementProvisionalPossibleSpoof: "Machine Judgement - PROVISIONAL - Possible Spoof"
-        case .machineJudgementCompareUnsure: "Machine Judgement - PROVISIONAL - Machine Compare Unsure"
-        case .humanJudgementPass: "Human Judgement - PASS"
-        case .humanJudgementCompareFailed: "Human Judgement - FAIL - Human Compare Failed"
-        case .humanJudgementSpoofDetected: "Human Judgement - FAIL - Spoof Detected"
-        case .enrolledUserDeleted: "Error - Enrolled user was deleted from the system"
-        case .enrolledUserDisabled: "Error - Enrolled user is disabled"
-        case .noEnrolledUserFound: "Error - No enrolled user found for"
-        case .enrolledUserMustReEnroll: "Error - Enrolled user must complete re-enrollment before attempting Auth"
-        }
-    }
+    /// The code as a ``ResultCode``: ``ResultCode/smartSelfieAuthentication(_:)``.
+    public var resultCode: ResultCode { .smartSelfieAuthentication(self) }
 
-    /// The table's "Result" column.
-    public var outcome: Outcome {
+    /// The table's row for this code: message, outcome, stage, next step, footnote.
+    public var row: CodeTableRow {
         switch self {
-        case .machineJudgementPass, .humanJudgementPass:
-            .approved
-        case .machineJudgementPureProvisional, .machineJudgementProvisionalPossibleSpoof,
-            .machineJudgementCompareUnsure:
-            .provisionallyApproved
-        case .noFaceFound, .imageQualityTooPoor, .machineJudgementCompareFailed,
-            .machineJudgementPossibleSpoof, .humanJudgementCompareFailed, .humanJudgementSpoofDetected:
-            .rejected
-        case .enrolledUserDeleted, .enrolledUserDisabled, .noEnrolledUserFound, .enrolledUserMustReEnroll:
-            .error
+        case .noFaceFound:
+            CodeTableRow("FAIL - No Face Found", .rejected, .imageCheck, .retakeImages)
+        case .imageQualityTooPoor:
+            CodeTableRow("FAIL - Image Quality Judged Too Poor", .rejected, .imageCheck, .retakeImages)
+        case .machineJudgementPass:
+            CodeTableRow("Machine Judgement - PASS", .approved, .machineJudgement, .nothing)
+        case .machineJudgementCompareFailed:
+            CodeTableRow("Machine Judgement - FAIL - COMPARISON", .rejected, .machineJudgement, .nothing)
+        case .machineJudgementPureProvisional:
+            CodeTableRow("Machine Judgement - PURE PROVISIONAL", .provisionallyApproved, .machineJudgement, .awaitResult)
+        case .machineJudgementPossibleSpoof:
+            CodeTableRow("Machine Judgement - FAIL - Possible Spoof", .rejected, .machineJudgement, .nothing)
+        case .machineJudgementProvisionalPossibleSpoof:
+            CodeTableRow("Machine Judgement - PROVISIONAL - Possible Spoof",
+                .provisionallyApproved, .machineJudgement, .awaitResult)
+        case .machineJudgementCompareUnsure:
+            CodeTableRow("Machine Judgement - PROVISIONAL - Machine Compare Unsure",
+                .provisionallyApproved, .machineJudgement, .awaitResult)
+        case .humanJudgementPass:
+            CodeTableRow("Human Judgement - PASS", .approved, .humanJudgement, .nothing)
+        case .humanJudgementCompareFailed:
+            CodeTableRow("Human Judgement - FAIL - Human Compare Failed", .rejected, .humanJudgement, .nothing)
+        case .humanJudgementSpoofDetected:
+            CodeTableRow("Human Judgement - FAIL - Spoof Detected", .rejected, .humanJudgement, .nothing)
+        case .enrolledUserDeleted:
+            CodeTableRow("Error - Enrolled user was deleted from the system", .error, .enrolment, .checkEnrollment)
+        case .enrolledUserDisabled:
+            CodeTableRow("Error - Enrolled user is disabled", .error, .enrolment, .checkEnrollment)
+        case .noEnrolledUserFound:
+            CodeTableRow("Error - No enrolled user found for", .error, .enrolment, .checkEnrollment)
+        case .enrolledUserMustReEnroll:
+            CodeTableRow("Error - Enrolled user must complete re-enrollment before attempting Auth",
+                .error, .enrolment, .checkEnrollment)
         }
     }
 }

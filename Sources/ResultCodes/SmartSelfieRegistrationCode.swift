@@ -24,47 +24,43 @@ public enum SmartSelfieRegistrationCode: String, SmileIDResultCode, Codable {
     case humanJudgementSpoofDetected = "1242"
 }
 
+
+// MARK: - Rows
+
 extension SmartSelfieRegistrationCode {
     /// Always ``ResultCodeTable/smartSelfieRegistration``.
     public static var table: ResultCodeTable { .smartSelfieRegistration }
 
-    /// Smile ID's description of the code, verbatim.
-    public var message: String {
-        switch self {
-        case .noFaceFound: "FAIL - No Face Found"
-        case .imageQualityTooPoor: "FAIL - Image Quality Judged Too Poor"
-        case .machineJudgementPass: "PASS - Machine Judgement"
-        case .machineJudgementCompareFailed: "FAIL - Machine Judgement - Compare Failed"
-        case .machineJudgementPureProvisional: "PROVISIONAL - Machine - Pure Provisional"
-        case .machineJudgementPossibleSpoof: "FAIL - Possible Spoof - Machine Judgement"
-        case .machineJudgementProvisionalPossibleSpoof: "PROVISIONAL - Possible Spoof - Machine Judgement"
-        case .machineJudgementPendingPossibleSpoof: "PENDING - Possible Spoof - Machine Judgement"
-        case .humanJudgementPass: "PASS - Human Judgement"
-        case .humanJudgementImageUnusable: "FAIL - Image Unuseable"
-        case .humanJudgementSpoofDetected: "Spoof detected - Human Judgement"
-        }
-    }
+    /// The code as a ``ResultCode``: ``ResultCode/smartSelfieRegistration(_:)``.
+    public var resultCode: ResultCode { .smartSelfieRegistration(self) }
 
-    /// The table's "Result" column; 0846 is ``Outcome/pending``.
-    public var outcome: Outcome {
+    /// The table's row for this code: message, outcome, stage, next step, footnote.
+    public var row: CodeTableRow {
         switch self {
-        case .machineJudgementPass, .humanJudgementPass:
-            .approved
-        case .machineJudgementPureProvisional, .machineJudgementProvisionalPossibleSpoof:
-            .provisionallyApproved
+        case .noFaceFound:
+            CodeTableRow("FAIL - No Face Found", .rejected, .imageCheck, .retakeImages)
+        case .imageQualityTooPoor:
+            CodeTableRow("FAIL - Image Quality Judged Too Poor", .rejected, .imageCheck, .retakeImages)
+        case .machineJudgementPass:
+            CodeTableRow("PASS - Machine Judgement", .approved, .machineJudgement, .nothing)
+        case .machineJudgementCompareFailed:
+            CodeTableRow("FAIL - Machine Judgement - Compare Failed", .rejected, .machineJudgement, .nothing)
+        case .machineJudgementPureProvisional:
+            CodeTableRow("PROVISIONAL - Machine - Pure Provisional", .provisionallyApproved, .machineJudgement, .awaitResult)
+        case .machineJudgementPossibleSpoof:
+            CodeTableRow("FAIL - Possible Spoof - Machine Judgement", .rejected, .machineJudgement, .nothing,
+                footnote: "Settings based on normal/strict/custom confidence thresholds")
+        case .machineJudgementProvisionalPossibleSpoof:
+            CodeTableRow("PROVISIONAL - Possible Spoof - Machine Judgement",
+                .provisionallyApproved, .machineJudgement, .awaitResult)
         case .machineJudgementPendingPossibleSpoof:
-            .pending
-        case .noFaceFound, .imageQualityTooPoor, .machineJudgementCompareFailed,
-            .machineJudgementPossibleSpoof, .humanJudgementImageUnusable, .humanJudgementSpoofDetected:
-            .rejected
-        }
-    }
-
-    /// For 0843: the spoof decision follows the normal, strict or custom confidence thresholds.
-    public var footnote: String? {
-        switch self {
-        case .machineJudgementPossibleSpoof: "Settings based on normal/strict/custom confidence thresholds"
-        default: nil
+            CodeTableRow("PENDING - Possible Spoof - Machine Judgement", .pending, .machineJudgement, .awaitResult)
+        case .humanJudgementPass:
+            CodeTableRow("PASS - Human Judgement", .approved, .humanJudgement, .nothing)
+        case .humanJudgementImageUnusable:
+            CodeTableRow("FAIL - Image Unuseable", .rejected, .humanJudgement, .retakeImages)
+        case .humanJudgementSpoofDetected:
+            CodeTableRow("Spoof detected - Human Judgement", .rejected, .humanJudgement, .nothing)
         }
     }
 }

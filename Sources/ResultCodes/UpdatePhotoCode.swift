@@ -30,42 +30,49 @@ public enum UpdatePhotoCode: String, SmileIDResultCode, Codable {
     case enrolledUserMustReEnroll = "2211"
 }
 
+
+// MARK: - Rows
+
 extension UpdatePhotoCode {
     /// Always ``ResultCodeTable/updatePhoto``.
     public static var table: ResultCodeTable { .updatePhoto }
 
-    /// Smile ID's description of the code, verbatim.
-    public var message: String {
-        switch self {
-        case .noFaceFound: "FAIL - No Face Found"
-        case .imageQualityTooPoor: "FAIL - Image Quality Judged Too Poor"
-        case .machineJudgementPass: "PASS - Machine judgement"
-        case .machineJudgementCompareFailed: "FAIL - COMPARE - Machine judgement"
-        case .partnerReviewRequired: "Partner Review Required"
-        case .machineJudgementPossibleSpoof: "FAIL - Possible Spoof - Machine Judgement"
-        case .machineJudgementProvisionalPossibleSpoof: "PROVISIONAL - Possible Spoof - Machine Judgement"
-        case .humanJudgementPass: "PASS- Human Judgement"
-        case .humanJudgementFailed: "FAIL - Human Judgement"
-        case .humanJudgementSpoofDetected: "Spoof Detected - Human Judgement"
-        case .enrolledUserDeleted: "Error - Enrolled user was deleted from the system"
-        case .enrolledUserDisabled: "Error - Enrolled user is disabled"
-        case .noEnrolledUserFound: "Error - No enrolled user found for"
-        case .enrolledUserMustReEnroll: "Error - Enrolled user must complete re-enrollment before attempting Update"
-        }
-    }
+    /// The code as a ``ResultCode``: ``ResultCode/updatePhoto(_:)``.
+    public var resultCode: ResultCode { .updatePhoto(self) }
 
-    /// The table's "Result" column.
-    public var outcome: Outcome {
+    /// The table's row for this code: message, outcome, stage, next step, footnote.
+    public var row: CodeTableRow {
         switch self {
-        case .machineJudgementPass, .humanJudgementPass:
-            .approved
-        case .partnerReviewRequired, .machineJudgementProvisionalPossibleSpoof:
-            .provisionallyApproved
-        case .noFaceFound, .imageQualityTooPoor, .machineJudgementCompareFailed,
-            .machineJudgementPossibleSpoof, .humanJudgementFailed, .humanJudgementSpoofDetected:
-            .rejected
-        case .enrolledUserDeleted, .enrolledUserDisabled, .noEnrolledUserFound, .enrolledUserMustReEnroll:
-            .error
+        case .noFaceFound:
+            CodeTableRow("FAIL - No Face Found", .rejected, .imageCheck, .retakeImages)
+        case .imageQualityTooPoor:
+            CodeTableRow("FAIL - Image Quality Judged Too Poor", .rejected, .imageCheck, .retakeImages)
+        case .machineJudgementPass:
+            CodeTableRow("PASS - Machine judgement", .approved, .machineJudgement, .nothing)
+        case .machineJudgementCompareFailed:
+            CodeTableRow("FAIL - COMPARE - Machine judgement", .rejected, .machineJudgement, .nothing)
+        case .partnerReviewRequired:
+            CodeTableRow("Partner Review Required", .provisionallyApproved, .machineJudgement, .partnerReview)
+        case .machineJudgementPossibleSpoof:
+            CodeTableRow("FAIL - Possible Spoof - Machine Judgement", .rejected, .machineJudgement, .nothing)
+        case .machineJudgementProvisionalPossibleSpoof:
+            CodeTableRow("PROVISIONAL - Possible Spoof - Machine Judgement",
+                .provisionallyApproved, .machineJudgement, .awaitResult)
+        case .humanJudgementPass:
+            CodeTableRow("PASS- Human Judgement", .approved, .humanJudgement, .nothing)
+        case .humanJudgementFailed:
+            CodeTableRow("FAIL - Human Judgement", .rejected, .humanJudgement, .nothing)
+        case .humanJudgementSpoofDetected:
+            CodeTableRow("Spoof Detected - Human Judgement", .rejected, .humanJudgement, .nothing)
+        case .enrolledUserDeleted:
+            CodeTableRow("Error - Enrolled user was deleted from the system", .error, .enrolment, .checkEnrollment)
+        case .enrolledUserDisabled:
+            CodeTableRow("Error - Enrolled user is disabled", .error, .enrolment, .checkEnrollment)
+        case .noEnrolledUserFound:
+            CodeTableRow("Error - No enrolled user found for", .error, .enrolment, .checkEnrollment)
+        case .enrolledUserMustReEnroll:
+            CodeTableRow("Error - Enrolled user must complete re-enrollment before attempting Update",
+                .error, .enrolment, .checkEnrollment)
         }
     }
 }

@@ -6,8 +6,12 @@ enum Command: String, Sendable, CaseIterable {
     case codes
     /// `smileid compare <file | ->`: the compare rules over one case or JSON Lines.
     case compare
-    /// `smileid result <file | ->`: the typed reading of a job result or job-status response.
+    /// `smileid result <file | -> [--json]`: the typed reading of a job's results, with its
+    /// trail and verdict.
     case result
+    /// `smileid decide <file | -> [--policy FILE] [--json] [--jsonl [--jobs N]]`: what to do about
+    /// a job.
+    case decide
 }
 
 // MARK: - Arguments
@@ -25,7 +29,11 @@ extension Command {
             ArgumentSpecification(
                 command: self, flags: ["--lenient", "--jsonl"], valueOptions: ["--jobs"], positionals: ["file | -"])
         case .result:
-            ArgumentSpecification(command: self, flags: [], valueOptions: [], positionals: ["file | -"])
+            ArgumentSpecification(command: self, flags: ["--json"], valueOptions: [], positionals: ["file | -"])
+        case .decide:
+            ArgumentSpecification(
+                command: self, flags: ["--json", "--jsonl"], valueOptions: ["--policy", "--jobs"],
+                positionals: ["file | -"])
         }
     }
 }

@@ -13,39 +13,15 @@ struct CompareCommand: Sendable {
     /// The number of worker threads for JSON Lines; 1 compares every line on the calling thread.
     var jobs: Int
 
-    /// The most worker threads `--jobs` accepts.
-    static let maximumJobs = 256
-
     /// The command from its parsed arguments; `--jobs` defaults to the available processors.
     ///
     /// - Throws: ``CommandLineError/usage(_:command:)`` when `--jobs` is not a whole number from
-    ///   1 to ``maximumJobs``, or is given without `--jsonl`.
+    ///   1 to ``JobsOption/maximum``, or is given without `--jsonl`.
     init(_ arguments: ParsedArguments) throws(CommandLineError) {
         input = arguments.positionals.first ?? "-"
         readsJSONLines = arguments.has("--jsonl")
         usesLenientOptions = arguments.has("--lenient")
-        if let text = arguments.value(of: "--jobs") {
-            guard readsJSONLines else {
-                throw .usage("option '--jobs' of 'compare' applies only with --jsonl", command: .compare)
-            }
-            jobs = try Self.jobCount(text)
-        } else {
-            jobs = min(WorkerThread.availableProcessorCount, Self.maximumJobs)
-        }
-    }
-
-    /// The value of `--jobs`: a whole number from 1 to ``maximumJobs``.
-    static func jobCount(_ text: String) throws(CommandLineError) -> Int {
-        let digits = text.utf8
-        guard !digits.isEmpty, digits.count <= 3,
-              digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-              let count = Int(text), (1...maximumJobs).contains(count)
-        else {
-            throw .usage(
-                "invalid value '\(text)' for '--jobs' of 'compare': expected a whole number from 1 to \(maximumJobs)",
-                command: .compare)
-        }
-        return count
+        jobs = try JobsOption.count(in: arguments, command: .compare)
     }
 
     /// The processor every case goes through; a case's own `options` win over its defaults.

@@ -15,7 +15,8 @@ enum Help {
           smileid explain <code> [--job-type N] [--json]
           smileid codes [--job-type N] [--json]
           smileid compare <file | -> [--lenient] [--jsonl [--jobs N]]
-          smileid result <file | ->
+          smileid result <file | -> [--json]
+          smileid decide <file | -> [--policy FILE] [--json] [--jsonl [--jobs N]]
           smileid <command> --help
           smileid --version
 
@@ -23,10 +24,12 @@ enum Help {
           explain   What one result code means: table, message, outcome, whether it is charged.
           codes     Every result code, or those of one job type.
           compare   Compare an ID authority's record with a document's, as compare_user_info does.
-          result    Read a job result or job-status response as Smile ID sends it to a callback.
+          result    Read a job's results (a callback, a job-status response or an array of
+                    callbacks): each code, the trail in decision order, and the verdict.
+          decide    What to do about a job (approve, reject, review, wait, retry, fix), by a policy.
 
-        Exit status: 0 done; 1 the input could not be read or understood (or a --jsonl line
-        failed); 2 the command line is wrong. Errors are one line on standard error.
+        Exit status: 0 done (every decision, rejections included); 1 the input could not be read
+        or understood (or a --jsonl line failed); 2 the command line is wrong. Errors are one line on standard error.
         """
 
     /// The help of one command, printed by `smileid <command> --help`.
@@ -36,6 +39,7 @@ enum Help {
         case .codes: codes
         case .compare: compare
         case .result: result
+        case .decide: decide
         }
     }
 
@@ -134,21 +138,85 @@ enum Help {
         """
 
     private static let result = """
-        Usage: smileid result <file | ->
+        Usage: smileid result <file | -> [--json]
 
-        Reads a job result, or a job-status response (recognised by its job_complete key), as
-        Smile ID sends it to a callback, and prints the typed reading: the job type; every code
-        (the result's ResultCode, the status code, and each history entry) with its meaning,
-        table and outcome; the Actions, marking keys and values this version does not know;
-        and what it did not recognise (unknown job type, unknown or ambiguous code, extra
-        top-level fields and partner params, by name only). The last line is the decision:
-        the outcome of the final result's code.
+        Reads a job result (a callback body), a job-status response (recognised by its
+        job_complete key) or a JSON array of job results (the callbacks of one job, in the
+        order they arrived), and prints the typed reading: the job type; every code with its
+        meaning, table and outcome; the Actions, marking keys and values this version does not
+        know; what it did not recognise (by name only); the trail and the verdict. The status
+        code of a job-status response (2302) is the request's status, not a result code.
 
-        Personal values (FullName, DOB, Gender, PhoneNumber, Address, IDNumber,
-        ExpirationDate) are never printed; only which of them are present. Use - to read
-        standard input; the input is at most 16 MiB.
+        The trail is the job's results without redeliveries (a code that already arrived),
+        ordered by stage (image_check and id_lookup, then machine_judgement, then
+        human_judgement, then general_failure, request_error, enrolment and result; an unknown
+        code first) and by arrival: the last decides. The verdict says whether the job is final
+        (IsFinalResult, else job_complete, else final unless Smile ID will send another
+        result), whether it is charged, and the next step. The last text line is the outcome
+        of the final result's code.
+
+        Results of two jobs (two SmileJobIDs or job types) are an error. Personal values
+        (FullName, DOB, Gender, PhoneNumber, Address, IDNumber, ExpirationDate) are never
+        printed; only which of them are present. Use - to read standard input; the input is
+        at most 16 MiB.
 
         Options:
+          --json       Print one JSON object:
+                         {"job_type": N, "smile_job_id": "...",
+                          "trail": [{"code", "table", "outcome", "stage"}, ...],
+                          "verdict": {"code", "known", "table", "outcome", "stage", "final",
+                                      "charged", "next_step"},
+                          "unrecognised": ["...", ...]}
+                       table, outcome, stage and next_step are null for an unknown code; final
+                       is null when finality is unknown; verdict is null when the job has no
+                       result yet (a job-status response without one).
           -h, --help   Show this help.
+
+        outcome is one of approved, provisionallyApproved, rejected, pending, error,
+        processingContinues; stage one of image_check, id_lookup, machine_judgement,
+        human_judgement, general_failure, request_error, enrolment, result; next_step one of
+        none, await_result, partner_review, retake_images, retry_later, fix_request,
+        check_enrollment.
+        """
+
+    private static let decide = """
+        Usage: smileid decide <file | -> [--policy FILE] [--json] [--jsonl [--jobs N]]
+
+        Reads what 'smileid result' reads and prints what to do about the job: approve,
+        reject, review (a person or your own rule decides), wait (more is coming), retry (send
+        the job again later) or fix (change the request, the account or the enrolment first),
+        with a one-sentence reason that never contains a personal value. The first rule that
+        applies: not final -> wait; pending or processing continues -> wait; approved ->
+        approve; rejected -> reject; provisionally approved -> the policy's provisional (for
+        compare_user_info 1021, its partial_match rule when it has one); an error to retry
+        later -> retry; any other error -> fix; an unknown code -> the policy's unknown_code;
+        no result yet -> wait, or review when the job is complete.
+
+        Options:
+          --policy FILE  A JSON policy; every key optional, {} is the default:
+                           {"provisional": "approve" | "review" | "reject",
+                            "partial_match": {"require": {"Name": ["Exact Match", ...], ...},
+                                              "else": "review" | "reject"},
+                            "unknown_code": "review" | "reject" | "actions"}
+                         require's keys are Name, DOB, Gender, PhoneNumber, Address,
+                         ExpirationDate; its lists hold Exact Match, Partial Match, Transposed,
+                         No Match, Not Provided. An unknown key or value is an error naming the
+                         place, such as partial_match.require.Nmae, and what is allowed.
+          --json         Print {"decision", "reason", "verdict"}; verdict as 'smileid result
+                         --json' prints it (null when there is no result yet).
+          --jsonl        Read JSON Lines: one input a line, and print one compact decision
+                         object a line, in order. A line that cannot be read prints
+                         {"error": "<what is wrong>", "line": N} in its place and the run goes
+                         on; the exit status is then 1. Blank lines print nothing.
+          --jobs N       With --jsonl: decide on N worker threads, 1 to 256 (default: the
+                         number of available processors; 1 decides on one thread). The output
+                         is the same whatever N, in the same order; memory stays flat.
+          -h, --help     Show this help.
+
+        Every decision, rejections included, exits with 0.
+
+        Examples:
+          smileid decide callback.json
+          smileid decide job-status.json --policy policy.json --json
         """
 }

@@ -1,83 +1,60 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-import Models
+@_spi(SmileIDInternals) import Models
+import ResultCodes
 
-/// `smileid result <file | ->`: the typed reading of a job result or job-status response.
+/// `smileid result <file | -> [--json]`: the typed reading of a job result, a job-status
+/// response or the callbacks of one job, with its trail and verdict.
 struct ResultCommand: Sendable {
     /// The file to read, or `-` for standard input.
     var input: String
+    /// Whether to print the JSON object instead of text.
+    var printsJSON: Bool
 
     /// The command from its parsed arguments.
     init(_ arguments: ParsedArguments) {
         input = arguments.positionals.first ?? "-"
+        printsJSON = arguments.has("--json")
     }
 
     /// Reads the input and prints its reading.
     ///
-    /// - Throws: ``CommandLineError/input(_:command:)`` when the input cannot be read or is not a
-    ///   job result or job-status response; the message names the JSON path, never a value.
+    /// - Throws: ``CommandLineError/input(_:command:)`` when the input cannot be read, is not a
+    ///   job result, job-status response or array of job results, or holds results of two jobs;
+    ///   the message names the JSON path or the job IDs, never a personal value.
     func run(output: inout OutputWriter) throws(CommandLineError) -> ExitStatus {
         let file = try InputFile(argument: input, command: .result)
         let bytes = try file.readAll(command: .result)
-        let reading = try Self.reading(of: bytes, from: file.displayName)
-        for line in reading.lines {
-            output.writeLine(line)
+        let (document, trail) = try Self.read(bytes, from: file.displayName, command: .result)
+        let reading = ResultReading(document: document, trail: trail)
+        if printsJSON {
+            let report = ResultReport(verdict: trail.verdict, unrecognised: reading.notes)
+            output.writeLine(try Self.encode(report, command: .result))
+        } else {
+            for line in reading.lines {
+                output.writeLine(line)
+            }
         }
         return .success
     }
 
-    /// The reading of a document's bytes.
-    static func reading(of bytes: [UInt8], from name: String) throws(CommandLineError) -> ResultReading {
-        guard bytes.contains(where: { !Self.isWhitespace($0) }) else {
-            throw .input("\(name) is empty; expected a job result or job-status JSON object", command: .result)
-        }
-        let data = Data(bytes)
-        let decoder = JSONDecoder()
+    /// The document and trail of one input.
+    static func read(_ bytes: [UInt8], from name: String, command: Command) throws(CommandLineError)
+        -> (ResultDocument, ResultTrail)
+    {
         do {
-            let reading: ResultReading
-            if try decoder.decode(ResultDocumentKind.self, from: data).isJobStatus {
-                reading = ResultReading(status: try decoder.decode(JobStatusResponse.self, from: data))
-            } else {
-                reading = ResultReading(result: try decoder.decode(JobResult.self, from: data))
-            }
-            // Decoders disagree on which of two values for one key wins: refuse rather than guess.
-            if let path = DuplicateKeyScanner.firstDuplicateKey(in: bytes) {
-                throw CommandLineError.input(
-                    "\(name): \(path) appears more than once in the same object; Smile ID sends each key once",
-                    command: .result)
-            }
-            return reading
-        } catch let error as CommandLineError {
-            throw error
-        } catch let error as DecodingError {
-            throw .input("\(name): \(DecodingErrorMessage.describe(error))", command: .result)
+            let document = try ResultDocument.read(bytes)
+            return (document, try document.trail())
         } catch {
-            throw .input("\(name): the input could not be decoded", command: .result)
+            let separator = error.message.hasPrefix("is empty") ? " " : ": "
+            throw .input(name + separator + error.message, command: command)
         }
     }
 
-    private static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\t")
-    }
-}
-
-/// Tells a job-status response (it has a `job_complete` key) from a job result.
-struct ResultDocumentKind: Decodable, Sendable {
-    /// Whether the object has a `job_complete` key.
-    var isJobStatus: Bool
-
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: Key.self)
-        isJobStatus = container.contains(Key(stringValue: "job_complete"))
+    /// `value` as pretty-printed JSON in the order its keys are written.
+    static func encode(_ value: some Encodable, command: Command) throws(CommandLineError) -> String {
+        do {
+            return try OrderedJSONEncoder(outputFormatting: .prettyPrinted).encodeToString(value)
+        } catch {
+            throw .output("the \(command.rawValue) output could not be encoded as JSON")
+        }
     }
 }

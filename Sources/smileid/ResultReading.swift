@@ -1,7 +1,8 @@
-import Models
+@_spi(SmileIDInternals) import Models
 import ResultCodes
 
-/// The typed reading of a job result or job-status response, as lines of text.
+/// The typed reading of a job result, a job-status response or the callbacks of one job, as
+/// lines of text: each result, the trail in decision order and the verdict.
 ///
 /// Prints codes, job types, Actions and the names of fields; never the value of a personal
 /// field (FullName, DOB, Gender, PhoneNumber, Address, IDNumber, ExpirationDate), of an
@@ -9,7 +10,26 @@ import ResultCodes
 struct ResultReading: Sendable {
     /// The lines, without line breaks; the last is the `Decision:` line.
     private(set) var lines: [String] = []
+    /// Every note of what was not recognised, across all sections (for `--json`).
+    private(set) var notes: [String] = []
     private var unrecognised: [String] = []
+
+    /// The reading of a document and its trail: the results, then the trail and the verdict
+    /// before the last line.
+    init(document: ResultDocument, trail: ResultTrail) {
+        switch document {
+        case .jobResult(let result): self.init(result: result)
+        case .jobStatus(let status): self.init(status: status)
+        case .jobResults(let results): self.init(results: results)
+        }
+        var decision = lines.removeLast()
+        if case .jobResults = document, let deciding = trail.verdict.decidingResult {
+            // Callbacks may arrive out of order: the last line reads the deciding result.
+            decision = "Decision: " + Self.decision(for: deciding)
+        }
+        appendTrail(trail)
+        lines.append(decision)
+    }
 
     /// The reading of one job result.
     init(result: JobResult) {
@@ -21,12 +41,10 @@ struct ResultReading: Sendable {
 
     /// The reading of a job-status response: the status, the history, the final result.
     init(status: JobStatusResponse) {
-        let jobType = status.result?.jobType ?? status.history?.last?.jobType
         lines.append("Job status")
         lines.append(Self.field("Complete", status.jobComplete ? "yes" : "no"))
         lines.append(Self.field("Success", status.jobSuccess ? "yes" : "no"))
-        let statusCode = ResultCode(status.code, jobType: jobType)
-        lines.append(Self.field("Status code", statusCode.description))
+        lines.append(Self.field("Status code", "\(status.code) (the request's status, not a result code)"))
         if let history = status.history {
             lines.append("History (\(history.count) result\(history.count == 1 ? "" : "s"), oldest first)")
             for (index, entry) in history.enumerated() {
@@ -43,7 +61,7 @@ struct ResultReading: Sendable {
             appendUnrecognised()
             lines.append("Decision: " + Self.decision(for: result))
         } else {
-            lines.append("Final result: none")
+            lines.append(status.resultMessage == nil ? "Final result: none" : "Final result: none (a message in its place)")
             appendUnrecognised()
             lines.append(
                 "Decision: none yet" + (status.jobComplete ? ", the response has no result" : ", the job is not complete"))
@@ -52,6 +70,40 @@ struct ResultReading: Sendable {
 }
 
 // MARK: - Building
+
+extension ResultReading {
+    /// The reading of the callbacks of one job, in the order they arrived.
+    init(results: [JobResult]) {
+        lines.append("Job results (\(results.count), in the order they arrived)")
+        for (index, result) in results.enumerated() {
+            lines.append("Result \(index + 1)")
+            appendResult(result, label: "[\(index)]: ")
+        }
+        appendUnrecognised()
+        lines.append("Decision: " + (results.last.map(Self.decision(for:)) ?? "none"))  // init(document:trail:) reads the deciding result instead
+    }
+
+    /// The trail in decision order and the verdict.
+    private mutating func appendTrail(_ trail: ResultTrail) {
+        let verdict = trail.verdict
+        guard verdict.hasResult else {
+            lines.append("Trail: no result yet")
+            lines.append("Verdict: no result yet" + (trail.jobComplete == true ? ", although the job is complete" : ""))
+            return
+        }
+        lines.append("Trail (\(trail.count) result\(trail.count == 1 ? "" : "s") in decision order; the last decides)")
+        for (index, entry) in trail.enumerated() {
+            let stage = entry.resultCode.stage.map { " [\($0.rawValue)]" } ?? ""
+            lines.append("  \(index + 1). \(entry.resultCode)\(stage)")
+        }
+        lines.append("Verdict")
+        lines.append(Self.field("Deciding code", verdict.resultCode?.description ?? ""))
+        lines.append(Self.field("Stage", verdict.stage?.rawValue ?? "unknown"))
+        lines.append(Self.field("Final", verdict.isFinal.map { $0 ? "yes" : "no" } ?? "unknown"))
+        lines.append(Self.field("Charged", verdict.isCharged.map { $0 ? "yes" : "no" } ?? "unknown"))
+        lines.append(Self.field("Next step", verdict.nextStep?.rawValue ?? "unknown"))
+    }
+}
 
 extension ResultReading {
     private mutating func appendResult(_ result: JobResult, label: String) {
@@ -115,6 +167,7 @@ extension ResultReading {
     }
 
     private mutating func appendUnrecognised() {
+        notes += unrecognised
         if unrecognised.isEmpty {
             lines.append("Not recognised: nothing")
         } else {

@@ -77,6 +77,7 @@ struct SmileIDTool: Sendable {
         case .codes: return try CodesCommand(parsed).run(output: &output)
         case .compare: return try CompareCommand(parsed).run(output: &output)
         case .result: return try ResultCommand(parsed).run(output: &output)
+        case .decide: return try DecideCommand(parsed).run(output: &output)
         }
     }
 

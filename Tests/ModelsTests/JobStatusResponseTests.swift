@@ -29,6 +29,25 @@ import Testing
         #expect(status.history == nil)
     }
 
+    @Test func decodesAMessageInPlaceOfTheResult() throws {
+        let status = try Fixtures.decode(JobStatusResponse.self, from: "job-status/no-zip-message.json")
+        #expect(status.code == "2314")
+        #expect(status.latest == .message("No zip file received"))
+        #expect(status.result == nil)
+        #expect(status.resultMessage == "No zip file received")
+        let encoded = try JSONDecoder().decode([String: JSONValue].self, from: JSONEncoder().encode(status))
+        #expect(encoded["result"] == .string("No zip file received"))
+    }
+
+    @Test func settingTheResultReplacesAMessage() throws {
+        var status = try Fixtures.decode(JobStatusResponse.self, from: "job-status/no-zip-message.json")
+        let other = try Fixtures.decode(JobStatusResponse.self, from: "job-status/complete-with-history.json")
+        status.result = other.result
+        #expect(status.latest == other.latest)
+        #expect(status.resultMessage == nil)
+        #expect(JobStatusResponse(jobComplete: false, jobSuccess: false, code: "2314", resultMessage: "x").latest == .message("x"))
+    }
+
     @Test func reEncodesToEqualValues() throws {
         for file in try Fixtures.files(in: "job-status") {
             let status = try Fixtures.decode(JobStatusResponse.self, from: file)
@@ -41,6 +60,7 @@ import Testing
         (#"{"job_complete": "maybe", "job_success": true, "code": "2302"}"#, "job_complete"),
         (#"{"job_complete": true, "job_success": true, "code": true}"#, "code"),
         (#"{"job_complete": true, "job_success": true, "code": "2302", "result": {"ResultCode": "1012"}}"#, "result.ResultText"),
+        (#"{"job_complete": true, "job_success": true, "code": "2302", "result": 12}"#, "result"),
     ])
     func strictFieldsNameThePath(json: String, path: String) {
         let error = #expect(throws: DecodingError.self) { try decode(JobStatusResponse.self, json) }

@@ -15,11 +15,13 @@ import Testing
     }
 
     @Test func directoryHoldsEveryDistinctCodeOnce() throws {
-        let distinct = Set(try resultCodeRows().map(\.code))
+        let rows = try resultCodeRows()
+        let distinct = Set(rows.map(\.code))
         let directory = CodeDirectory.standard
-        #expect(directory.entries.count == distinct.count + 1)
         #expect(directory.slots.count == CodeDirectory.capacity)
         #expect(directory.slots.filter { $0 != 0 }.count == distinct.count)
-        #expect(directory.candidates.count == directory.entries.count)
+        #expect(directory.candidates.count == distinct.count + 1)
+        #expect(directory.resolved.count == (distinct.count + 1) * CodeDirectory.columns)
+        #expect(directory.codes.count == rows.count)
     }
 }

@@ -9,14 +9,17 @@ struct ResultCodeRow: Decodable, Sendable, CustomTestStringConvertible {
     let code: String
     let message: String
     let outcome: String
+    let stage: String
+    let nextStep: String
     let footnote: String?
     let explanation: String?
     let recommendedAction: String?
     let resultText: String?
 
     enum CodingKeys: String, CodingKey {
-        case table, code, message, outcome, footnote, explanation
+        case table, code, message, outcome, stage, footnote, explanation
         case jobTypes = "job_types"
+        case nextStep = "next_step"
         case recommendedAction = "recommended_action"
         case resultText = "result_text"
     }

@@ -4,7 +4,7 @@ import Testing
 
 /// The tables against `Fixtures/result-codes.json`, both ways, and the protocol's derived API.
 @Suite struct SmileIDResultCodeTests {
-    @Test("Every fixture row is a code of its table with the same message, outcome, footnote and job types",
+    @Test("Every fixture row is a code of its table with the same message, outcome, stage, next step, footnote and job types",
           arguments: try resultCodeRows())
     func fixtureRowExistsInTable(_ row: ResultCodeRow) throws {
         let table = try #require(ResultCodeTable(rawValue: row.table), "unknown table name \(row.table)")
@@ -12,6 +12,9 @@ import Testing
         #expect(code.table == table)
         #expect(code.message == row.message)
         #expect(code.outcome?.rawValue == row.outcome)
+        #expect(code.stage?.rawValue == row.stage)
+        #expect(code.nextStep?.rawValue == row.nextStep)
+        #expect(code.row == code.tableCode?.row)
         #expect(code.footnote == row.footnote)
         #expect(table.jobTypes.map(\.rawValue) == row.jobTypes)
     }
@@ -53,6 +56,9 @@ import Testing
                 #expect(code.table == table)
                 #expect(code.isError == (code.outcome == .error))
                 #expect(code.incursCharge == code.outcome.incursCharge)
+                #expect(code.resultCode.tableCode?.rawValue == code.rawValue)
+                #expect(code.resultCode.table == table)
+                #expect(code.stage == code.row.stage && code.nextStep == code.row.nextStep)
                 #expect(CodeDirectory.number(code.rawValue) != nil, "\(code.rawValue) is not 4 ASCII digits")
                 return code.rawValue
             }

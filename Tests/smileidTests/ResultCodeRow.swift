@@ -9,6 +9,8 @@ struct ResultCodeRow: Decodable, Sendable, Hashable {
     var code: String
     var message: String
     var outcome: String
+    var stage: String
+    var nextStep: String
 
     enum CodingKeys: String, CodingKey {
         case table
@@ -16,6 +18,8 @@ struct ResultCodeRow: Decodable, Sendable, Hashable {
         case code
         case message
         case outcome
+        case stage
+        case nextStep = "next_step"
     }
 
     /// Every row, in the fixture's order (the tables' order, each in Smile ID's order).

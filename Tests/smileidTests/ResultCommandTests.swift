@@ -111,7 +111,7 @@ struct ResultCommandTests {
             "Job status",
             "  Complete:      yes",
             "  Success:       yes",
-            "  Status code:   2302 (unknown)",
+            "  Status code:   2302 (the request's status, not a result code)",
             "History (2 results, oldest first)",
             "  1. 1012 ID Verification Success (Biometric KYC, Provisionally Approved) [job type Biometric KYC (1)]",
             "  2. 0810 Machine Judgement - PASS (Biometric KYC, Approved) [job type Biometric KYC (1)]",
@@ -132,9 +132,28 @@ struct ResultCommandTests {
             "Job status",
             "  Complete:      no",
             "  Success:       no",
-            "  Status code:   2314 Error - No Zip File Received (General failures, Error)",
+            "  Status code:   2314 (the request's status, not a result code)",
             "Final result: none",
             "Not recognised: nothing",
+            "Trail: no result yet",
+            "Verdict: no result yet",
+            "Decision: none yet, the job is not complete",
+        ])
+    }
+
+    @Test("a job-status response with a message in place of its result has no result yet")
+    func messageInPlaceOfResult() throws {
+        let run = try SmileIDProcess.run(["result", "Fixtures/job-status/no-zip-message.json"])
+        #expect(run.status == 0)
+        #expect(run.outputLines == [
+            "Job status",
+            "  Complete:      no",
+            "  Success:       no",
+            "  Status code:   2314 (the request's status, not a result code)",
+            "Final result: none (a message in its place)",
+            "Not recognised: nothing",
+            "Trail: no result yet",
+            "Verdict: no result yet",
             "Decision: none yet, the job is not complete",
         ])
     }
@@ -169,9 +188,11 @@ struct ResultCommandTests {
     }
 
     @Test("inputs that are not a result: one line, exit 1", arguments: [
-        ([UInt8](), "smileid: result: standard input is empty; expected a job result or job-status JSON object"),
-        (Array(" \n\t".utf8), "smileid: result: standard input is empty; expected a job result or job-status JSON object"),
-        (Array("[1, 2]".utf8), "smileid: result: standard input: the input must be an object"),
+        ([UInt8](), "smileid: result: standard input is empty; expected a job result, a job-status response or an array of job results"),
+        (Array(" \n\t".utf8), "smileid: result: standard input is empty; expected a job result, a job-status response or an array of job results"),
+        (Array("[1, 2]".utf8), "smileid: result: standard input: [0] must be an object"),
+        (Array("[]".utf8), "smileid: result: standard input: there is no job result to read"),
+        (Array("12".utf8), "smileid: result: standard input: the input must be an object"),
         (Array("{\"ResultCode\": ".utf8), "smileid: result: standard input: the input is not valid JSON (or not UTF-8)"),
         ([0x7B, 0x22, 0xFF, 0xFE, 0x22, 0x3A, 0x31, 0x7D], "smileid: result: standard input: the input is not valid JSON (or not UTF-8)"),
         ([0x00, 0x01, 0x02, 0xC3, 0x28, 0x89], "smileid: result: standard input: the input is not valid JSON (or not UTF-8)"),

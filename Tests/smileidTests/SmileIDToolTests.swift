@@ -18,7 +18,7 @@ struct SmileIDToolTests {
         #expect(run.status == 0)
         #expect(run.errors.isEmpty)
         #expect(run.outputLines.first == "smileid: read Smile ID result codes and results, and run compare_user_info's rules locally.")
-        for command in ["explain", "codes", "compare", "result"] {
+        for command in ["explain", "codes", "compare", "result", "decide"] {
             #expect(run.output.contains("\n  smileid \(command) "))
         }
     }
@@ -35,8 +35,9 @@ struct SmileIDToolTests {
         (["explain", "2212", "-h"], "Usage: smileid explain <code> [--job-type N] [--json]"),
         (["codes", "--help"], "Usage: smileid codes [--job-type N] [--json]"),
         (["compare", "--help"], "Usage: smileid compare <file | -> [--lenient] [--jsonl [--jobs N]]"),
-        (["result", "--help"], "Usage: smileid result <file | ->"),
-        (["help", "result"], "Usage: smileid result <file | ->"),
+        (["result", "--help"], "Usage: smileid result <file | -> [--json]"),
+        (["help", "result"], "Usage: smileid result <file | -> [--json]"),
+        (["decide", "--help"], "Usage: smileid decide <file | -> [--policy FILE] [--json] [--jsonl [--jobs N]]"),
         (["explain", "--nonsense", "--help"], "Usage: smileid explain <code> [--job-type N] [--json]"),
     ])
     func commandHelp(arguments: [String], firstLine: String) throws {
@@ -53,7 +54,7 @@ struct SmileIDToolTests {
     }
 
     @Test("command-line mistakes are one line on standard error with exit status 2", arguments: [
-        (["frobnicate"], "smileid: unknown command 'frobnicate'; the commands are explain, codes, compare, result; see 'smileid --help'"),
+        (["frobnicate"], "smileid: unknown command 'frobnicate'; the commands are explain, codes, compare, result, decide; see 'smileid --help'"),
         (["--jsn"], "smileid: unknown option '--jsn'; see 'smileid --help'"),
         (["explain", "2212", "--jsn"], "smileid: unknown option '--jsn' for 'explain'; see 'smileid explain --help'"),
         (["explain"], "smileid: 'explain' needs <code>; see 'smileid explain --help'"),
@@ -63,8 +64,10 @@ struct SmileIDToolTests {
         (["compare"], "smileid: 'compare' needs <file | ->; see 'smileid compare --help'"),
         (["compare", "-", "--json"], "smileid: unknown option '--json' for 'compare'; see 'smileid compare --help'"),
         (["result"], "smileid: 'result' needs <file | ->; see 'smileid result --help'"),
+        (["decide"], "smileid: 'decide' needs <file | ->; see 'smileid decide --help'"),
+        (["decide", "-", "--policy", "-"], "smileid: the policy and the input cannot both be standard input; see 'smileid decide --help'"),
         (["result", "a.json", "b.json"], "smileid: unexpected argument 'b.json' for 'result'; see 'smileid result --help'"),
-        (["help", "nothing"], "smileid: unknown command 'nothing'; the commands are explain, codes, compare, result; see 'smileid --help'"),
+        (["help", "nothing"], "smileid: unknown command 'nothing'; the commands are explain, codes, compare, result, decide; see 'smileid --help'"),
     ])
     func usageErrors(arguments: [String], line: String) throws {
         let run = try SmileIDProcess.run(arguments)

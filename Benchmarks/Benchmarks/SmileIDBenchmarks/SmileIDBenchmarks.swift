@@ -24,6 +24,38 @@ let benchmarks: @Sendable () -> Void = {
     resultCodeBenchmarks()
     decodingBenchmarks()
     compareBenchmarks()
+    decisionBenchmarks()
+}
+
+// MARK: Verdicts and decisions
+
+/// A job's verdict and the default policy's decision: from one callback, and from a
+/// three-result Biometric KYC trail arriving in any order.
+func decisionBenchmarks() {
+    let callbacks = TrailPools.callbacks(256, seed: 6)
+    let trails = TrailPools.biometricKYCTrails(256, seed: 7)
+    let policy = DecisionPolicy.default
+    let configuration = Benchmark.Configuration(scalingFactor: .kilo, maxDuration: .seconds(2), maxIterations: 1_000)
+    Benchmark("Verdict.OneCallback", configuration: configuration) { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(Verdict(ResultTrail(callbacks[index & 255])))
+        }
+    }
+    Benchmark("Decision.OneCallback", configuration: configuration) { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole(policy.decide(Verdict(ResultTrail(callbacks[index & 255]))))
+        }
+    }
+    Benchmark("Verdict.BiometricKYC.ThreeResults", configuration: configuration) { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole((try? ResultTrail(trails[index & 255])).map(Verdict.init))
+        }
+    }
+    Benchmark("Decision.BiometricKYC.ThreeResults", configuration: configuration) { benchmark in
+        for index in benchmark.scaledIterations {
+            blackHole((try? ResultTrail(trails[index & 255])).map { policy.decide(Verdict($0)) })
+        }
+    }
 }
 
 // MARK: Result codes

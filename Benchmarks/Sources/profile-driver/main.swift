@@ -12,7 +12,7 @@ import UserInfoCompare
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3, let count = Int(arguments[2]) else {
-    print("usage: profile-driver <resolve|resolve-unknown|decode-jobresult|decode-jobresult-plain|compare-ascii|compare-lenient|compare-worst-ascii|compare-worst|compare-worst-1k|compare-worst-2k|compare-jsonl> N")
+    print("usage: profile-driver <resolve|resolve-unknown|decode-jobresult|decode-jobresult-plain|compare-ascii|compare-lenient|compare-worst-ascii|compare-worst|compare-worst-1k|compare-worst-2k|verdict-one|decision-one|verdict-bkyc3|decision-bkyc3|compare-jsonl> N")
     exit(2)
 }
 
@@ -113,6 +113,33 @@ case "compare-jsonl":
         Array((try? encoder.encode(CaseLine(country: pair.country, id_authority: pair.idAuthority, document: pair.document))) ?? Data())
     }
     sink = compareLines(lines)
+case "verdict-one", "decision-one":
+    // One callback: its trail, verdict and (decision-one) the default policy's decision.
+    let pool = TrailPools.callbacks(256, seed: 6)
+    let decides = arguments[1] == "decision-one"
+    let policy = DecisionPolicy.default
+    for index in 0..<count {
+        let verdict = Verdict(ResultTrail(pool[index & 255]))
+        if decides {
+            if policy.decide(verdict) == .approve { sink += 1 }
+        } else if verdict.isFinal == true {
+            sink += 1
+        }
+    }
+case "verdict-bkyc3", "decision-bkyc3":
+    // Three Biometric KYC callbacks in any order: trail, verdict and (decision-bkyc3) decision.
+    let pool = TrailPools.biometricKYCTrails(256, seed: 7)
+    let decides = arguments[1] == "decision-bkyc3"
+    let policy = DecisionPolicy.default
+    for index in 0..<count {
+        guard let trail = try? ResultTrail(pool[index & 255]) else { continue }
+        let verdict = Verdict(trail)
+        if decides {
+            if policy.decide(verdict) == .approve { sink += 1 }
+        } else if verdict.isFinal == true {
+            sink += 1
+        }
+    }
 default:
     print("unknown mode \(arguments[1])")
     exit(2)
