@@ -4,8 +4,11 @@
 /// number. Keys this version does not model (such as `image_links`) are kept in
 /// ``additionalFields``.
 public struct JobStatusResponse: Sendable, Hashable {
-    /// The time the signature was computed over.
+    /// The time the signature was computed over, exactly as sent: an ISO 8601 string, or the
+    /// decimal digits of a JSON number (see ``timestampIsNumber``).
     public var timestamp: String?
+    /// Whether ``timestamp`` arrived as a JSON number; it is then encoded back as a number.
+    public var timestampIsNumber = false
     /// The response signature.
     public var signature: String?
     /// Whether the job has finished processing.
@@ -57,7 +60,9 @@ extension JobStatusResponse: Codable {
     /// Decodes a response; `job_complete`, `job_success` and `code` are required.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        timestamp = try container.decodeIfPresent(String.self, forKey: .timestamp)
+        let signedTimestamp = try container.decodeSignedTimestampIfPresent(forKey: .timestamp)
+        timestamp = signedTimestamp?.text
+        timestampIsNumber = signedTimestamp?.isNumber ?? false
         signature = try container.decodeIfPresent(String.self, forKey: .signature)
         jobComplete = try container.decodeLenient(Bool.self, forKey: .jobComplete)
         jobSuccess = try container.decodeLenient(Bool.self, forKey: .jobSuccess)
@@ -70,7 +75,7 @@ extension JobStatusResponse: Codable {
     /// Encodes the response in Smile ID's shape.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(timestamp, forKey: .timestamp)
+        try container.encodeSignedTimestamp(timestamp, isNumber: timestampIsNumber, forKey: .timestamp)
         try container.encodeIfPresent(signature, forKey: .signature)
         try container.encode(jobComplete, forKey: .jobComplete)
         try container.encode(jobSuccess, forKey: .jobSuccess)

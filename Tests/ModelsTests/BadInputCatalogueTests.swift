@@ -88,6 +88,11 @@ extension BadInputCase: CustomTestStringConvertible {
         text += ", text \(result.resultText.utf8.count) bytes, job type \(result.jobType.rawValue)"
         if let confidence = result.confidenceValue { text += ", confidence \(confidence)" }
         if let isFinal = result.isFinalResult { text += ", final \(isFinal)" }
+        if let isMachine = result.isMachineResult { text += ", machine \(isMachine)" }
+        if let source = result.source { text += ", source \(source.utf8.count) bytes" }
+        if let timestamp = result.timestamp {
+            text += ", timestamp \(result.timestampIsNumber ? "number" : "string") \(timestamp)"
+        }
         if let name = result.fullName { text += ", full name \(name.unicodeScalars.count) scalars" }
         if !result.actions.isEmpty { text += ", \(result.actions)" }
         if !result.additionalFields.isEmpty { text += ", kept \(result.additionalFields.keys.sorted())" }
@@ -115,7 +120,9 @@ extension BadInputCase: CustomTestStringConvertible {
         "\(response.resultCode) \(response.resultText), \(response.actions)"
     }
 
-    static func summary(_ error: APIErrorResponse) -> String { "\(error)" }
+    static func summary(_ error: APIErrorResponse) -> String {
+        error.additionalFields.isEmpty ? "\(error)" : "\(error), kept \(error.additionalFields.keys.sorted())"
+    }
 
     static func summary(_ info: UserInfo) -> String { "\(info)" }
 
@@ -126,6 +133,7 @@ extension BadInputCase: CustomTestStringConvertible {
         case .missingTimestamp: "missingTimestamp"
         case .malformedSignature: "malformedSignature"
         case .mismatch: "mismatch"
+        case .legacySecKey: "legacySecKey"
         }
     }
 
