@@ -8,6 +8,8 @@ enum Command: String, Sendable, CaseIterable {
     case compare
     /// `smileid result <file | ->`: the typed reading of a job result or job-status response.
     case result
+    /// `smileid verify <file | -> --partner-id ID`: whether a callback body's signature is valid.
+    case verify
 }
 
 // MARK: - Arguments
@@ -26,6 +28,10 @@ extension Command {
                 command: self, flags: ["--lenient", "--jsonl"], valueOptions: [], positionals: ["file | -"])
         case .result:
             ArgumentSpecification(command: self, flags: [], valueOptions: [], positionals: ["file | -"])
+        case .verify:
+            ArgumentSpecification(
+                command: self, flags: ["--json"], valueOptions: ["--partner-id", "--max-age", "--now"],
+                positionals: ["file | -"])
         }
     }
 }

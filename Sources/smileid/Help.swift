@@ -16,6 +16,7 @@ enum Help {
           smileid codes [--job-type N] [--json]
           smileid compare <file | -> [--lenient] [--jsonl]
           smileid result <file | ->
+          smileid verify <file | -> --partner-id ID [--max-age SECONDS] [--now TIMESTAMP] [--json]
           smileid <command> --help
           smileid --version
 
@@ -24,6 +25,7 @@ enum Help {
           codes     Every result code, or those of one job type.
           compare   Compare an ID authority's record with a document's, as compare_user_info does.
           result    Read a job result or job-status response as Smile ID sends it to a callback.
+          verify    Check a callback body's signature (API key from SMILE_API_KEY) and its age.
 
         Exit status: 0 done; 1 the input could not be read or understood (or a --jsonl line
         failed); 2 the command line is wrong. Errors are one line on standard error.
@@ -36,6 +38,7 @@ enum Help {
         case .codes: codes
         case .compare: compare
         case .result: result
+        case .verify: verify
         }
     }
 
@@ -137,5 +140,38 @@ enum Help {
 
         Options:
           -h, --help   Show this help.
+        """
+
+    private static let verify = """
+        Usage: smileid verify <file | -> --partner-id ID [--max-age SECONDS] [--now TIMESTAMP] [--json]
+
+        Checks the signature of a callback body or job-status response: base64(HMAC-SHA256 of
+        timestamp + partner ID + "sid_request" under the API key). The API key is read only
+        from the SMILE_API_KEY environment variable and never printed; the body's timestamp
+        and signature are the only fields read (timestamp a string or a whole number).
+
+        The signature does not cover the body: a valid signature says that a callback was sent
+        at that time by someone holding the API key or a captured signature, not that this
+        body is theirs. Confirm results that matter with a job_status request.
+
+        Options:
+          --partner-id ID      The partner ID the signature was made for (required).
+          --max-age SECONDS    Also refuse a timestamp more than SECONDS old or ahead of the
+                               clock (ISO 8601 with a zone, or seconds or milliseconds since
+                               1970). Without it, freshness is not checked.
+          --now TIMESTAMP      The time to check --max-age against, in the same forms;
+                               the clock by default.
+          --json               Print {"valid": true|false, "reason": R}.
+          -h, --help           Show this help.
+
+        R is one of valid, missing_signature, missing_timestamp, malformed_signature,
+        legacy_sec_key, mismatch, stale, future, unreadable_timestamp. The text output is
+        "valid" or "not valid: R".
+
+        Exit status: 0 valid; 1 not valid, or the input is not a JSON object with a usable
+        timestamp and signature; 2 the command line is wrong or SMILE_API_KEY is not set.
+
+        Example:
+          SMILE_API_KEY=... smileid verify callback.json --partner-id 085 --max-age 300
         """
 }

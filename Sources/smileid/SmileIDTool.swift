@@ -77,6 +77,9 @@ struct SmileIDTool: Sendable {
         case .codes: return try CodesCommand(parsed).run(output: &output)
         case .compare: return try CompareCommand(parsed).run(output: &output)
         case .result: return try ResultCommand(parsed).run(output: &output)
+        case .verify:
+            return try VerifyCommand(parsed, apiKey: SystemCall.environment(VerifyCommand.apiKeyVariable))
+                .run(output: &output)
         }
     }
 

@@ -53,7 +53,7 @@ struct SmileIDToolTests {
     }
 
     @Test("command-line mistakes are one line on standard error with exit status 2", arguments: [
-        (["frobnicate"], "smileid: unknown command 'frobnicate'; the commands are explain, codes, compare, result; see 'smileid --help'"),
+        (["frobnicate"], "smileid: unknown command 'frobnicate'; the commands are explain, codes, compare, result, verify; see 'smileid --help'"),
         (["--jsn"], "smileid: unknown option '--jsn'; see 'smileid --help'"),
         (["explain", "2212", "--jsn"], "smileid: unknown option '--jsn' for 'explain'; see 'smileid explain --help'"),
         (["explain"], "smileid: 'explain' needs <code>; see 'smileid explain --help'"),
@@ -64,7 +64,7 @@ struct SmileIDToolTests {
         (["compare", "-", "--json"], "smileid: unknown option '--json' for 'compare'; see 'smileid compare --help'"),
         (["result"], "smileid: 'result' needs <file | ->; see 'smileid result --help'"),
         (["result", "a.json", "b.json"], "smileid: unexpected argument 'b.json' for 'result'; see 'smileid result --help'"),
-        (["help", "nothing"], "smileid: unknown command 'nothing'; the commands are explain, codes, compare, result; see 'smileid --help'"),
+        (["help", "nothing"], "smileid: unknown command 'nothing'; the commands are explain, codes, compare, result, verify; see 'smileid --help'"),
     ])
     func usageErrors(arguments: [String], line: String) throws {
         let run = try SmileIDProcess.run(arguments)

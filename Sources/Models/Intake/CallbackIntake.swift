@@ -104,9 +104,9 @@ extension CallbackIntake {
             return .finished(.duplicateKey(path: path))
         }
         let decoder = JSONDecoder()
-        let envelope: CallbackEnvelope
+        let envelope: SignedFields
         do {
-            envelope = try decoder.decode(CallbackEnvelope.self, from: data)
+            envelope = try decoder.decode(SignedFields.self, from: data)
         } catch {
             return .finished(.malformed(Self.failure(error)))
         }
@@ -148,11 +148,17 @@ extension CallbackIntake {
     }
 }
 
-/// The fields every check before decoding needs: the signature, its timestamp, and whether
-/// the body is a job-status response.
-struct CallbackEnvelope: Decodable {
-    var timestamp: String?
-    var signature: String?
+/// The `timestamp` and `signature` of any signed Smile ID body, read without the rest, so that
+/// the signature can be checked before the body is decoded.
+///
+/// `timestamp` may be a string or a whole JSON number (kept as its digits); every other key is
+/// ignored.
+public struct SignedFields: Sendable, Hashable, Decodable {
+    /// The `timestamp`, exactly as sent (a number as its digits), or `nil`.
+    public var timestamp: String?
+    /// The `signature`, or `nil`.
+    public var signature: String?
+    /// Whether the body has a `job_complete` key (a job-status response).
     var isJobStatus: Bool
 
     enum CodingKeys: String, CodingKey {
@@ -160,7 +166,8 @@ struct CallbackEnvelope: Decodable {
         case jobComplete = "job_complete"
     }
 
-    init(from decoder: any Decoder) throws {
+    /// Decodes the two fields; the error for a `timestamp` of another type names both forms.
+    public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         timestamp = try container.decodeSignedTimestampIfPresent(forKey: .timestamp)?.text
         signature = try container.decodeIfPresent(String.self, forKey: .signature)
