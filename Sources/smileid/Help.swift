@@ -104,8 +104,10 @@ enum Help {
         id_authority and document hold first_name, middle_name, last_name, dob, gender,
         phone_number, address, expiration_date (each optional). country and options are
         optional; options are folds_diacritics, drops_apostrophes, date_order ("day_first" or
-        "month_first") and address_partial_threshold (0 to 1). Other keys are ignored.
-        Use - to read standard input.
+        "month_first") and address_partial_threshold (0 to 1). Any other key is refused with
+        a hint ("id_authority.firstName is not a key of UserInfo; did you mean
+        "first_name"?"), except description, expected and expected_error, which may annotate
+        a case. Use - to read standard input.
 
         Options:
           --jsonl      Read JSON Lines: one case a line, and print one compact response a line,
