@@ -50,26 +50,22 @@ public func addRoutes(to router: Router<BasicRequestContext>, configuration: Cal
     // BEGIN README hummingbird
     router.post("smile-id/callback") { request, context -> Response in
         // One byte over the limit is enough to tell a body that is too large.
-        let body: ByteBuffer
-        do {
-            body = try await request.body.collect(upTo: intake.maximumBodySize + 1)
-        } catch {
-            return .json(status: 413, ["outcome": "too_large"])
+        guard let body = try? await request.body.collect(upTo: intake.maximumBodySize + 1) else {
+            return Response(status: .contentTooLarge)
         }
         let outcome = await intake.evaluate(body: body.readableBytesView, now: now())
-        switch outcome {
-        case .accepted(let payload):
-            // Names codes and job types only; never a personal value.
-            context.logger.info("Smile ID callback \(outcome)")
-            if let result = payload.jobResult {
-                // Act on it here, and confirm it with a signed JobStatusRequest before
-                // anything irreversible: the signature does not cover the body.
-                _ = result.resultCode
-            }
-        default:
+        if case .accepted(let payload) = outcome, let result = payload.jobResult {
+            context.logger.info("Smile ID callback \(outcome)")   // codes and job type only
+            // Act on result here; confirm it with a signed JobStatusRequest before anything
+            // irreversible: the signature does not cover the body.
+            _ = result.partnerParams.jobID
+        } else {
             context.logger.warning("Smile ID callback \(outcome)")
         }
-        return .json(status: outcome.httpStatus, ["outcome": outcome.reason])
+        let answer = ByteBuffer(string: #"{"outcome":"\#(outcome.reason)"}"#)
+        return Response(
+            status: .init(code: outcome.httpStatus), headers: [.contentType: "application/json"],
+            body: .init(byteBuffer: answer))
     }
     // END README hummingbird
 
