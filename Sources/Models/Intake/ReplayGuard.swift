@@ -3,7 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import Synchronization
 
 /// One signed delivery: the `timestamp` and `signature` as received.
 ///
@@ -47,7 +46,7 @@ public protocol ReplayStore: Sendable {
     func recordFirstUse(of token: ReplayToken, until expiry: Date, now: Date) async -> Bool
 }
 
-/// A bounded, thread-safe, in-memory ``ReplayStore`` for one process.
+/// A bounded, thread-safe (one lock), in-memory ``ReplayStore`` for one process.
 ///
 /// Each record is kept until its expiry. When `capacity` records are held, expired ones are
 /// dropped first, then the one that expires soonest. Choose a capacity above the number of
@@ -57,12 +56,12 @@ public protocol ReplayStore: Sendable {
 public final class InMemoryReplayGuard: ReplayStore {
     /// The most records held at once.
     public let capacity: Int
-    private let records: Mutex<[ReplayToken: Date]>
+    private let records: PThreadLocked<[ReplayToken: Date]>
 
     /// Creates an empty guard holding at most `capacity` records (at least 1).
     public init(capacity: Int = 100_000) {
         self.capacity = max(1, capacity)
-        records = Mutex([:])
+        records = PThreadLocked([:])
     }
 
     /// Records `token` until `expiry`; `true` when it was not already recorded (or its
