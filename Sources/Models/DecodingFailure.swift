@@ -17,6 +17,7 @@
 /// field's message names every form it takes. This is the text the `smileid` tool prints.
 public struct DecodingFailure: Error, Sendable, Hashable, CustomStringConvertible {
     /// The kind of problem.
+    @nonexhaustive
     public enum Kind: Sendable, Hashable {
         /// The input is not valid JSON (or not UTF-8).
         case invalidJSON

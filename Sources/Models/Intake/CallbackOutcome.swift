@@ -11,6 +11,7 @@
 ///     return outcome.httpStatus                  // 400, 401, 409 or 413
 /// }
 /// ```
+@nonexhaustive
 public enum CallbackOutcome: Sendable, Hashable {
     /// The body is signed with this key, fresh, seen for the first time, and decodes. `200`.
     case accepted(CallbackPayload)

@@ -17,6 +17,10 @@
 /// guard key.verify(result).isValid else { return }
 /// ```
 ///
+/// The signature covers only the timestamp and partner ID, not the body, and never expires by
+/// itself: to receive callbacks, use ``CallbackIntake``, which adds a freshness window and a
+/// replay guard, and confirm results that matter with a signed ``JobStatusRequest``.
+///
 /// The API key is a secret. It is not readable from the value, and `description`,
 /// `debugDescription`, `dump` and string interpolation show only the partner ID.
 public struct SignatureKey: Sendable {
