@@ -111,3 +111,17 @@ import Testing
         #expect(Self.key.verify(signature: signature, timestamp: "t") == .malformedSignature)
     }
 }
+
+extension PayloadShapeTests {
+    @Test func aCompareResponseWithANumericTimestampRoundTrips() throws {
+        let signature = Self.key.signature(timestamp: "1715000000123")
+        let json = #"{"ResultText": "Exact Match", "ResultCode": "1020", "Actions": {"Name": "Exact Match"}, "signature": "\#(signature)", "timestamp": 1715000000123}"#
+        let response = try JSONDecoder().decode(CompareUserInfoResponse.self, from: Data(json.utf8))
+        #expect(response.timestamp == "1715000000123")
+        #expect(response.timestampIsNumber)
+        #expect(Self.key.verify(response) == .valid)
+        let encoded = String(decoding: try OrderedJSONEncoder().encode(response), as: UTF8.self)
+        #expect(encoded.hasSuffix(#""timestamp":1715000000123}"#))
+        #expect(try JSONDecoder().decode(CompareUserInfoResponse.self, from: Data(encoded.utf8)) == response)
+    }
+}
