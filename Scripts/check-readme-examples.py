@@ -30,6 +30,8 @@ PRODUCTS = """[
             .product(name: "UserInfoCompare", package: "swift-smileid-results"),
         ]"""
 UNKNOWN_DEFAULT_ERROR = "may have additional unknown values"
+# A block calling one of these is a Vapor or Hummingbird handler: it needs the framework.
+FRAMEWORK_CALLS = ("app.post(", "app.on(", "router.post(")
 
 
 def swift_blocks():
@@ -59,7 +61,7 @@ def build(folder: pathlib.Path, product: str) -> subprocess.CompletedProcess:
 def main() -> None:
     blocks = swift_blocks()
     manifests = [b for b in blocks if b.startswith("// swift-tools-version:")]
-    frameworks = [b for b in blocks if "app.post(" in b or "router.post(" in b]
+    frameworks = [b for b in blocks if any(call in b for call in FRAMEWORK_CALLS)]
     examples = [b for b in blocks if b not in manifests and b not in frameworks]
     plain_manifest = next(m for m in manifests if "moduleAliases" not in m)
     alias_manifest = next(m for m in manifests if "moduleAliases" in m)

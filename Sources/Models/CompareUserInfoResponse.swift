@@ -16,8 +16,11 @@ public struct CompareUserInfoResponse: Sendable, Hashable {
     public var actions: Actions
     /// The response signature, to be verified with the partner's API key.
     public var signature: String?
-    /// The time the signature was computed over.
+    /// The time the signature was computed over, exactly as sent (a JSON number as its digits;
+    /// see ``timestampIsNumber``).
     public var timestamp: String?
+    /// Whether ``timestamp`` arrived as a JSON number; it is then encoded back as a number.
+    public var timestampIsNumber = false
 
     /// Creates a response.
     public init(
@@ -59,6 +62,21 @@ extension CompareUserInfoResponse: Codable {
         resultCode = try container.decode(String.self, forKey: .resultCode)
         actions = try container.decode(Actions.self, forKey: .actions)
         signature = try container.decodeIfPresent(String.self, forKey: .signature)
-        timestamp = try container.decodeIfPresent(String.self, forKey: .timestamp)
+        let signedTimestamp = try container.decodeSignedTimestampIfPresent(forKey: .timestamp)
+        timestamp = signedTimestamp?.text
+        timestampIsNumber = signedTimestamp?.isNumber ?? false
+    }
+
+    /// Encodes the response with the keys in the order of Smile ID's sample; `timestamp` in the
+    /// form it arrived in.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(smileJobID, forKey: .smileJobID)
+        try container.encodeIfPresent(partnerParams, forKey: .partnerParams)
+        try container.encode(resultText, forKey: .resultText)
+        try container.encode(resultCode, forKey: .resultCode)
+        try container.encode(actions, forKey: .actions)
+        try container.encodeIfPresent(signature, forKey: .signature)
+        try container.encodeSignedTimestamp(timestamp, isNumber: timestampIsNumber, forKey: .timestamp)
     }
 }

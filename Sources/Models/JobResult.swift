@@ -1,8 +1,10 @@
 /// One job result, as Smile ID posts it to a callback URL or returns it from `job_status`.
 ///
 /// Decoding is lenient exactly where Smile ID's JSON is inconsistent and strict elsewhere:
-/// - `ConfidenceValue` may be a number or a numeric string; `IsFinalResult` a boolean or
-///   `"true"`/`"false"`; `PartnerParams.job_type` a number or a numeric string.
+/// - `ConfidenceValue` may be a number or a numeric string; `IsFinalResult` and
+///   `IsMachineResult` a boolean or `"true"`/`"false"`; `PartnerParams.job_type` a number or a
+///   numeric string; `timestamp` a string or a whole number (older API versions send epoch
+///   milliseconds), kept as its exact digits and encoded back as a number.
 /// - `Actions` may be absent or lack any key (it is then empty or partial).
 /// - `ResultCode`, `ResultText`, `SmileJobID` and `PartnerParams` are required; a field of the
 ///   wrong type is a `DecodingError` whose coding path names it. Nothing is dropped silently:
@@ -27,14 +29,23 @@ public struct JobResult: Sendable, Hashable {
     public var jsonVersion: String?
     /// Whether more results will follow for this job (`nil` when not sent).
     public var isFinalResult: Bool?
+    /// Whether the result was reached by machine alone, without human review (`nil` when not
+    /// sent).
+    public var isMachineResult: Bool?
+    /// Which Smile ID product or channel produced the result, such as `"WebAPI"`, when sent.
+    public var source: String?
     /// The job-tracking parameters, including the job type that gives the code its meaning.
     public var partnerParams: PartnerParams
     /// Smile ID's confidence in the result, when sent.
     public var confidenceValue: Double?
     /// What each step of the job concluded; empty when the result has no `Actions`.
     public var actions: Actions
-    /// The time the signature was computed over, when sent.
+    /// The time the signature was computed over, when sent, exactly as sent: an ISO 8601
+    /// string, or the decimal digits of a JSON number (see ``timestampIsNumber``).
     public var timestamp: String?
+    /// Whether ``timestamp`` arrived as a JSON number (epoch milliseconds or seconds in older
+    /// API versions); it is then encoded back as a number.
+    public var timestampIsNumber: Bool
     /// The result's signature, when sent.
     public var signature: String?
 
@@ -68,10 +79,13 @@ public struct JobResult: Sendable, Hashable {
         smileJobID: String,
         jsonVersion: String? = nil,
         isFinalResult: Bool? = nil,
+        isMachineResult: Bool? = nil,
+        source: String? = nil,
         partnerParams: PartnerParams,
         confidenceValue: Double? = nil,
         actions: Actions = Actions(),
         timestamp: String? = nil,
+        timestampIsNumber: Bool = false,
         signature: String? = nil,
         fullName: String? = nil,
         dob: String? = nil,
@@ -90,10 +104,13 @@ public struct JobResult: Sendable, Hashable {
         self.smileJobID = smileJobID
         self.jsonVersion = jsonVersion
         self.isFinalResult = isFinalResult
+        self.isMachineResult = isMachineResult
+        self.source = source
         self.partnerParams = partnerParams
         self.confidenceValue = confidenceValue
         self.actions = actions
         self.timestamp = timestamp
+        self.timestampIsNumber = timestampIsNumber
         self.signature = signature
         self.fullName = fullName
         self.dob = dob
@@ -114,6 +131,8 @@ public struct JobResult: Sendable, Hashable {
         case smileJobID = "SmileJobID"
         case jsonVersion = "JSONVersion"
         case isFinalResult = "IsFinalResult"
+        case isMachineResult = "IsMachineResult"
+        case source = "Source"
         case partnerParams = "PartnerParams"
         case confidenceValue = "ConfidenceValue"
         case actions = "Actions"
@@ -155,10 +174,14 @@ extension JobResult: Codable {
         smileJobID = try container.decode(String.self, forKey: .smileJobID)
         jsonVersion = try container.decodeIfPresent(String.self, forKey: .jsonVersion)
         isFinalResult = try container.decodeLenientIfPresent(Bool.self, forKey: .isFinalResult)
+        isMachineResult = try container.decodeLenientIfPresent(Bool.self, forKey: .isMachineResult)
+        source = try container.decodeIfPresent(String.self, forKey: .source)
         partnerParams = try container.decode(PartnerParams.self, forKey: .partnerParams)
         confidenceValue = try container.decodeLenientIfPresent(Double.self, forKey: .confidenceValue)
         actions = try container.decodeIfPresent(Actions.self, forKey: .actions) ?? Actions()
-        timestamp = try container.decodeIfPresent(String.self, forKey: .timestamp)
+        let signedTimestamp = try container.decodeSignedTimestampIfPresent(forKey: .timestamp)
+        timestamp = signedTimestamp?.text
+        timestampIsNumber = signedTimestamp?.isNumber ?? false
         signature = try container.decodeIfPresent(String.self, forKey: .signature)
         fullName = try container.decodeIfPresent(String.self, forKey: .fullName)
         dob = try container.decodeIfPresent(String.self, forKey: .dob)
@@ -173,7 +196,8 @@ extension JobResult: Codable {
     }
 
     /// Encodes the result in Smile ID's shape; lenient inputs encode in their canonical type
-    /// (`IsFinalResult` as a boolean, `ConfidenceValue` as a number). Empty `Actions` are
+    /// (`IsFinalResult` and `IsMachineResult` as booleans, `ConfidenceValue` as a number);
+    /// `timestamp` is encoded in the form it arrived in. Empty `Actions` are
     /// omitted, as when the result had none.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -183,12 +207,14 @@ extension JobResult: Codable {
         try container.encode(smileJobID, forKey: .smileJobID)
         try container.encodeIfPresent(jsonVersion, forKey: .jsonVersion)
         try container.encodeIfPresent(isFinalResult, forKey: .isFinalResult)
+        try container.encodeIfPresent(isMachineResult, forKey: .isMachineResult)
+        try container.encodeIfPresent(source, forKey: .source)
         try container.encode(partnerParams, forKey: .partnerParams)
         try container.encodeIfPresent(confidenceValue, forKey: .confidenceValue)
         if !actions.isEmpty {
             try container.encode(actions, forKey: .actions)
         }
-        try container.encodeIfPresent(timestamp, forKey: .timestamp)
+        try container.encodeSignedTimestamp(timestamp, isNumber: timestampIsNumber, forKey: .timestamp)
         try container.encodeIfPresent(signature, forKey: .signature)
         try container.encodeIfPresent(fullName, forKey: .fullName)
         try container.encodeIfPresent(dob, forKey: .dob)

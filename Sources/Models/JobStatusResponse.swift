@@ -8,8 +8,11 @@
 /// ``code`` is the status of the request (2302 in every response seen), not a result code:
 /// the job's result code is in ``result``.
 public struct JobStatusResponse: Sendable, Hashable {
-    /// The time the signature was computed over.
+    /// The time the signature was computed over, exactly as sent: an ISO 8601 string, or the
+    /// decimal digits of a JSON number (see ``timestampIsNumber``).
     public var timestamp: String?
+    /// Whether ``timestamp`` arrived as a JSON number; it is then encoded back as a number.
+    public var timestampIsNumber = false
     /// The response signature.
     public var signature: String?
     /// Whether the job has finished processing.
@@ -75,7 +78,9 @@ extension JobStatusResponse: Codable {
     /// Decodes a response; `job_complete`, `job_success` and `code` are required.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        timestamp = try container.decodeIfPresent(String.self, forKey: .timestamp)
+        let signedTimestamp = try container.decodeSignedTimestampIfPresent(forKey: .timestamp)
+        timestamp = signedTimestamp?.text
+        timestampIsNumber = signedTimestamp?.isNumber ?? false
         signature = try container.decodeIfPresent(String.self, forKey: .signature)
         jobComplete = try container.decodeLenient(Bool.self, forKey: .jobComplete)
         jobSuccess = try container.decodeLenient(Bool.self, forKey: .jobSuccess)
@@ -88,7 +93,7 @@ extension JobStatusResponse: Codable {
     /// Encodes the response in Smile ID's shape.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(timestamp, forKey: .timestamp)
+        try container.encodeSignedTimestamp(timestamp, isNumber: timestampIsNumber, forKey: .timestamp)
         try container.encodeIfPresent(signature, forKey: .signature)
         try container.encode(jobComplete, forKey: .jobComplete)
         try container.encode(jobSuccess, forKey: .jobSuccess)

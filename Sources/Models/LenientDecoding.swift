@@ -12,8 +12,7 @@ extension SingleValueDecodingContainer {
         if let text = try? decode(String.self) {
             let trimmed = text.trimmingASCIIWhitespace()
             guard let value = Int(trimmed) else {
-                throw DecodingError.dataCorruptedError(
-                    in: self, debugDescription: "\(field) is a string that is not a whole number")
+                throw corrupted("must be a whole number or a numeric string; this string is not a whole number")
             }
             return value
         }
@@ -21,31 +20,25 @@ extension SingleValueDecodingContainer {
             do {
                 return try decode(Int.self)
             } catch {
-                throw DecodingError.dataCorruptedError(
-                    in: self,
-                    debugDescription: "\(field) is a number that is not a whole number in Int's range")
+                throw corrupted(
+                    "must be a whole number or a numeric string; this number is not whole or is out of range")
             }
         }
-        throw DecodingError.typeMismatch(
-            Int.self,
-            .init(codingPath: codingPath, debugDescription: "\(field) must be a number or a numeric string"))
+        throw mismatch(Int.self, "must be a whole number or a numeric string")
     }
 
     /// Decodes a `Double` from a JSON number or a string holding a decimal number.
     func decodeLenientDouble(named field: String) throws -> Double {
         if let text = try? decode(String.self) {
             guard let value = Double(text.trimmingASCIIWhitespace()), value.isFinite else {
-                throw DecodingError.dataCorruptedError(
-                    in: self, debugDescription: "\(field) is a string that is not a finite number")
+                throw corrupted("must be a number or a numeric string; this string is not a finite number")
             }
             return value
         }
         if let value = try? decode(Double.self) {
             return value
         }
-        throw DecodingError.typeMismatch(
-            Double.self,
-            .init(codingPath: codingPath, debugDescription: "\(field) must be a number or a numeric string"))
+        throw mismatch(Double.self, "must be a number or a numeric string")
     }
 
     /// Decodes a `Bool` from a JSON boolean or the strings `"true"` / `"false"` (any case).
@@ -56,16 +49,13 @@ extension SingleValueDecodingContainer {
             case "true": return true
             case "false": return false
             default:
-                throw DecodingError.dataCorruptedError(
-                    in: self, debugDescription: "\(field) is a string that is neither \"true\" nor \"false\"")
+                throw corrupted("must be a boolean or \"true\"/\"false\"; this string is neither")
             }
         }
         if let value = try? decode(Bool.self) {
             return value
         }
-        throw DecodingError.typeMismatch(
-            Bool.self,
-            .init(codingPath: codingPath, debugDescription: "\(field) must be a boolean or \"true\"/\"false\""))
+        throw mismatch(Bool.self, "must be a boolean or \"true\"/\"false\"")
     }
 
     /// Decodes a `String` from a JSON string, or a JSON integer written back as decimal digits.
@@ -76,9 +66,23 @@ extension SingleValueDecodingContainer {
         if let number = try? decode(Int.self) {
             return String(number)
         }
-        throw DecodingError.typeMismatch(
-            String.self,
-            .init(codingPath: codingPath, debugDescription: "\(field) must be a string or a whole number"))
+        throw mismatch(String.self, "must be a string or a whole number")
+    }
+
+    /// A `dataCorrupted` error at this value whose ``FieldExpectation`` is `requirement`.
+    private func corrupted(_ requirement: String) -> DecodingError {
+        let field = codingPath.last?.stringValue ?? "value"
+        return .dataCorrupted(.init(
+            codingPath: codingPath, debugDescription: "\(field) \(requirement)",
+            underlyingError: FieldExpectation(requirement)))
+    }
+
+    /// A `typeMismatch` error at this value whose ``FieldExpectation`` is `requirement`.
+    private func mismatch(_ type: Any.Type, _ requirement: String) -> DecodingError {
+        let field = codingPath.last?.stringValue ?? "value"
+        return .typeMismatch(type, .init(
+            codingPath: codingPath, debugDescription: "\(field) \(requirement)",
+            underlyingError: FieldExpectation(requirement)))
     }
 }
 

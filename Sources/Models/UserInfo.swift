@@ -64,6 +64,24 @@ public struct UserInfo: Sendable, Hashable, Codable {
 }
 
 extension UserInfo {
+    /// Decodes a record: each field a string, absent or `null`. Other keys are ignored, or
+    /// refused when the decoder's `userInfo` sets ``Foundation/CodingUserInfoKey/rejectsUnknownKeys``.
+    public init(from decoder: any Decoder) throws {
+        try UnknownKeys.check(decoder, typeName: "UserInfo", known: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        firstName = try container.decodeIfPresent(String.self, forKey: .firstName)
+        middleName = try container.decodeIfPresent(String.self, forKey: .middleName)
+        lastName = try container.decodeIfPresent(String.self, forKey: .lastName)
+        fullName = try container.decodeIfPresent(String.self, forKey: .fullName)
+        dob = try container.decodeIfPresent(String.self, forKey: .dob)
+        gender = try container.decodeIfPresent(String.self, forKey: .gender)
+        phoneNumber = try container.decodeIfPresent(String.self, forKey: .phoneNumber)
+        address = try container.decodeIfPresent(String.self, forKey: .address)
+        expirationDate = try container.decodeIfPresent(String.self, forKey: .expirationDate)
+    }
+}
+
+extension UserInfo {
     /// The JSON keys of the fields that hold a value, in declaration order.
     ///
     /// Safe to log: it names fields, never their values.

@@ -34,17 +34,27 @@ struct CompareCaseReader: ~Copyable {
     static let maximumSkippedKeys = 64
 
     private let bytes: UnsafeBufferPointer<UInt8>
+    /// Whether any key the reader does not know refuses the line (so that `JSONDecoder`
+    /// applies `CodingUserInfoKey.rejectsUnknownKeys` and names the key).
+    private let rejectsUnknownKeys: Bool
     private var position = 0
     /// Decoded bytes of a string with escapes, reused across strings.
     private var scratch: [UInt8] = []
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, rejectsUnknownKeys: Bool) {
         self.bytes = bytes
+        self.rejectsUnknownKeys = rejectsUnknownKeys
     }
 
     /// The case in `bytes`, or `nil` when the line is not of the shape the reader accepts.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> CompareCase? {
-        var reader = CompareCaseReader(bytes: bytes)
+        read(bytes, rejectingUnknownKeys: false)
+    }
+
+    /// The case in `bytes`, or `nil` when the line is not of the shape the reader accepts or,
+    /// with `rejectingUnknownKeys`, has a key the reader does not know.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, rejectingUnknownKeys: Bool) -> CompareCase? {
+        var reader = CompareCaseReader(bytes: bytes, rejectsUnknownKeys: rejectingUnknownKeys)
         return try? reader.readCase()
     }
 }
@@ -77,6 +87,7 @@ extension CompareCaseReader {
                 slot = 8
                 options = try readOptions()
             } else {
+                guard !rejectsUnknownKeys else { throw Refusal() }
                 try unknownKeys.insert(key, in: bytes)
                 try skipValue(depth: 1)
                 continue
@@ -138,6 +149,7 @@ extension CompareCaseReader {
                 slot = 1 << 8
                 expirationDate = try readOptionalString()
             default:
+                guard !rejectsUnknownKeys else { throw Refusal() }
                 try unknownKeys.insert(key, in: bytes)
                 try skipValue(depth: 2)
                 continue
@@ -176,6 +188,7 @@ extension CompareCaseReader {
             } else if matches(key, "address_partial_threshold") {
                 throw Refusal()
             } else {
+                guard !rejectsUnknownKeys else { throw Refusal() }
                 try unknownKeys.insert(key, in: bytes)
                 try skipValue(depth: 2)
                 continue

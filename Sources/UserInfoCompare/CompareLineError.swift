@@ -20,6 +20,10 @@ public enum CompareLineError: Error, Sendable, Hashable {
     /// A key appears twice in one object (`path` names it); JSON decoders disagree on which
     /// value wins, so the line is refused rather than read one way silently.
     case duplicateKey(path: String)
+    /// A key this version does not know, refused because the processor rejects unknown keys;
+    /// `hint` says what is wrong and suggests the key meant, such as
+    /// `is not a key of UserInfo; did you mean "first_name"?`.
+    case unknownKey(path: String, hint: String)
     /// The case decoded but the two records could not be compared.
     case comparison(UserInfoComparisonError)
 }
@@ -41,6 +45,8 @@ extension CompareLineError: CustomStringConvertible {
             "\(path) \(reason)"
         case .duplicateKey(let path):
             "\(path) appears more than once in the same object; give each key once"
+        case .unknownKey(let path, let hint):
+            "\(path) \(hint)"
         case .comparison(let error):
             error.description
         }

@@ -26,10 +26,16 @@ import Models
 public struct CompareLineProcessor: Sendable, Hashable {
     /// The options for a case that has no `options` of its own.
     public var defaultOptions: CompareOptions
+    /// Whether a key this version does not know (`firstName`, `dob_`, `option`) is refused with
+    /// ``CompareLineError/unknownKey(path:hint:)`` rather than ignored; `true` by default,
+    /// because an ignored misspelt key compares its field as "Not Provided". A case may still
+    /// carry ``CompareCase/annotationKeys``.
+    public var rejectsUnknownKeys: Bool
 
     /// Creates a processor; cases without `options` use `defaultOptions`.
-    public init(defaultOptions: CompareOptions = .default) {
+    public init(defaultOptions: CompareOptions = .default, rejectsUnknownKeys: Bool = true) {
         self.defaultOptions = defaultOptions
+        self.rejectsUnknownKeys = rejectsUnknownKeys
     }
 
     /// Decodes one line of JSON and compares its two records.
@@ -72,13 +78,17 @@ public struct CompareLineProcessor: Sendable, Hashable {
     public func decodeCase(line: some Collection<UInt8>) -> Result<CompareCase, CompareLineError> {
         // The common shape is read straight from the bytes; anything else (including every
         // line that fails) goes through JSONDecoder, which gives the errors.
-        if let read = line.withContiguousStorageIfAvailable(CompareCaseReader.read), let compareCase = read {
+        let rejectsUnknownKeys = rejectsUnknownKeys
+        if let read = line.withContiguousStorageIfAvailable({ CompareCaseReader.read($0, rejectingUnknownKeys: rejectsUnknownKeys) }),
+           let compareCase = read {
             return .success(compareCase)
         }
         guard line.contains(where: { !ASCII.isWhitespace($0) }) else { return .failure(.emptyLine) }
         do {
             let data = Data(line)
-            let decoded = try JSONDecoder().decode(CompareCase.self, from: data)
+            let decoder = JSONDecoder()
+            decoder.userInfo[.rejectsUnknownKeys] = rejectsUnknownKeys
+            let decoded = try decoder.decode(CompareCase.self, from: data)
             if let path = DuplicateKeyScanner.firstDuplicateKey(in: data) {
                 return .failure(.duplicateKey(path: path.description))
             }
@@ -107,6 +117,10 @@ extension CompareLineProcessor {
             return .missingKey(path: path(context.codingPath + [key]))
         case .dataCorrupted(let context):
             guard !context.codingPath.isEmpty else { return .invalidJSON }
+            let failure = DecodingFailure(error)
+            if failure.kind == .unknownKey {
+                return .unknownKey(path: failure.path.description, hint: failure.requirement)
+            }
             let path = path(context.codingPath)
             return .invalidValue(path: path, reason: allowedValues[path] ?? "has a value that is not allowed")
         @unknown default:

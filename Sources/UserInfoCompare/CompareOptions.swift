@@ -1,3 +1,5 @@
+import Models
+
 /// The choices a comparison makes where Smile ID's rules leave room: how text is folded, how a
 /// numeric date is read, how many address words must agree.
 ///
@@ -79,6 +81,7 @@ extension CompareOptions: Codable {
     ///   `"month_first"`; `DecodingError.typeMismatch` naming the key for a value of the wrong
     ///   JSON type.
     public init(from decoder: any Decoder) throws {
+        try UnknownKeys.check(decoder, typeName: "CompareOptions", known: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = CompareOptions.default
         foldsDiacritics = try container.decodeIfPresent(Bool.self, forKey: .foldsDiacritics) ?? defaults.foldsDiacritics

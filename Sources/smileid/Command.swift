@@ -12,6 +12,8 @@ enum Command: String, Sendable, CaseIterable {
     /// `smileid decide <file | -> [--policy FILE] [--json] [--jsonl [--jobs N]]`: what to do about
     /// a job.
     case decide
+    /// `smileid verify <file | -> --partner-id ID`: whether a callback body's signature is valid.
+    case verify
 }
 
 // MARK: - Arguments
@@ -33,6 +35,10 @@ extension Command {
         case .decide:
             ArgumentSpecification(
                 command: self, flags: ["--json", "--jsonl"], valueOptions: ["--policy", "--jobs"],
+                positionals: ["file | -"])
+        case .verify:
+            ArgumentSpecification(
+                command: self, flags: ["--json"], valueOptions: ["--partner-id", "--max-age", "--now"],
                 positionals: ["file | -"])
         }
     }

@@ -17,6 +17,7 @@ enum Help {
           smileid compare <file | -> [--lenient] [--jsonl [--jobs N]]
           smileid result <file | -> [--json]
           smileid decide <file | -> [--policy FILE] [--json] [--jsonl [--jobs N]]
+          smileid verify <file | -> --partner-id ID [--max-age SECONDS] [--now TIMESTAMP] [--json]
           smileid <command> --help
           smileid --version
 
@@ -27,6 +28,7 @@ enum Help {
           result    Read a job's results (a callback, a job-status response or an array of
                     callbacks): each code, the trail in decision order, and the verdict.
           decide    What to do about a job (approve, reject, review, wait, retry, fix), by a policy.
+          verify    Check a callback body's signature (API key from SMILE_API_KEY) and its age.
 
         Exit status: 0 done (every decision, rejections included); 1 the input could not be read
         or understood (or a --jsonl line failed); 2 the command line is wrong. Errors are one line on standard error.
@@ -40,6 +42,7 @@ enum Help {
         case .compare: compare
         case .result: result
         case .decide: decide
+        case .verify: verify
         }
     }
 
@@ -112,8 +115,10 @@ enum Help {
         id_authority and document hold first_name, middle_name, last_name, dob, gender,
         phone_number, address, expiration_date (each optional). country and options are
         optional; options are folds_diacritics, drops_apostrophes, date_order ("day_first" or
-        "month_first") and address_partial_threshold (0 to 1). Other keys are ignored.
-        Use - to read standard input.
+        "month_first") and address_partial_threshold (0 to 1). Any other key is refused with
+        a hint ("id_authority.firstName is not a key of UserInfo; did you mean
+        "first_name"?"), except description, expected and expected_error, which may annotate
+        a case. Use - to read standard input.
 
         Options:
           --jsonl      Read JSON Lines: one case a line, and print one compact response a line,
@@ -218,5 +223,38 @@ enum Help {
         Examples:
           smileid decide callback.json
           smileid decide job-status.json --policy policy.json --json
+        """
+
+    private static let verify = """
+        Usage: smileid verify <file | -> --partner-id ID [--max-age SECONDS] [--now TIMESTAMP] [--json]
+
+        Checks the signature of a callback body or job-status response: base64(HMAC-SHA256 of
+        timestamp + partner ID + "sid_request" under the API key). The API key is read only
+        from the SMILE_API_KEY environment variable and never printed; the body's timestamp
+        and signature are the only fields read (timestamp a string or a whole number).
+
+        The signature does not cover the body: a valid signature says that a callback was sent
+        at that time by someone holding the API key or a captured signature, not that this
+        body is theirs. Confirm results that matter with a job_status request.
+
+        Options:
+          --partner-id ID      The partner ID the signature was made for (required).
+          --max-age SECONDS    Also refuse a timestamp more than SECONDS old or ahead of the
+                               clock (ISO 8601 with a zone, or seconds or milliseconds since
+                               1970). Without it, freshness is not checked.
+          --now TIMESTAMP      The time to check --max-age against, in the same forms;
+                               the clock by default.
+          --json               Print {"valid": true|false, "reason": R}.
+          -h, --help           Show this help.
+
+        R is one of valid, missing_signature, missing_timestamp, malformed_signature,
+        legacy_sec_key, mismatch, stale, future, unreadable_timestamp. The text output is
+        "valid" or "not valid: R".
+
+        Exit status: 0 valid; 1 not valid, or the input is not a JSON object with a usable
+        timestamp and signature; 2 the command line is wrong or SMILE_API_KEY is not set.
+
+        Example:
+          SMILE_API_KEY=... smileid verify callback.json --partner-id 085 --max-age 300
         """
 }

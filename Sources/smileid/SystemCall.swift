@@ -75,6 +75,16 @@ enum SystemCall {
     }
 }
 
+// MARK: - Environment
+
+extension SystemCall {
+    /// The value of the environment variable `name`, or `nil` when it is not set.
+    static func environment(_ name: String) -> String? {
+        guard let value = getenv(name) else { return nil }
+        return String(cString: value)
+    }
+}
+
 // MARK: - Exiting
 
 extension SystemCall {

@@ -20,6 +20,7 @@ extension BadInputCase: CustomTestStringConvertible {
     static let entries: Set<String> = [
         "JobResult", "JobStatusResponse", "CompareUserInfoRequest", "CompareUserInfoResponse",
         "APIErrorResponse", "UserInfo", "ResultCode", "SignatureKey.verify",
+        "UserInfo.strict", "Date(smileIDTimestamp:)", "CallbackIntake.evaluate",
     ]
 
     /// The entry points UserInfoCompareTests runs.
@@ -43,8 +44,9 @@ extension BadInputCase: CustomTestStringConvertible {
     }
 
     @Test(arguments: BadInputCatalogue.cases(for: entries))
-    func behavesAsCatalogued(_ badCase: BadInputCase) {
-        let actual = Self.behaviour(of: badCase)
+    func behavesAsCatalogued(_ badCase: BadInputCase) async {
+        let actual = badCase.entry == "CallbackIntake.evaluate"
+            ? BadInputBehaviour(value: await Self.intakeSummary(of: badCase)) : Self.behaviour(of: badCase)
         #expect(actual == badCase.expect, "\(badCase.about)")
     }
 
@@ -67,6 +69,13 @@ extension BadInputCase: CustomTestStringConvertible {
                 return .init(value: summary(try JSONDecoder().decode(CompareUserInfoResponse.self, from: data)))
             case "APIErrorResponse": return .init(value: summary(try JSONDecoder().decode(APIErrorResponse.self, from: data)))
             case "UserInfo": return .init(value: summary(try JSONDecoder().decode(UserInfo.self, from: data)))
+            case "UserInfo.strict":
+                let decoder = JSONDecoder()
+                decoder.userInfo[.rejectsUnknownKeys] = true
+                return .init(value: summary(try decoder.decode(UserInfo.self, from: data)))
+            case "Date(smileIDTimestamp:)":
+                let date = Date(smileIDTimestamp: badCase.text)
+                return .init(value: date.map { String(Int64(($0.timeIntervalSince1970 * 1000).rounded(.down))) } ?? "unreadable")
             case "ResultCode":
                 let code = ResultCode(badCase.text, jobType: badCase.jobType.map(JobType.init(rawValue:)))
                 return .init(value: code.code == badCase.text ? summary(code) : "lost the code received")
@@ -81,6 +90,21 @@ extension BadInputCase: CustomTestStringConvertible {
         }
     }
 
+    /// `<HTTP status> <reason>`, with the age, duplicated path or decoding message when there
+    /// is one; on a new intake at 2024-05-01T12:00:00Z.
+    static func intakeSummary(of badCase: BadInputCase) async -> String {
+        let intake = CallbackIntake(key: SignatureKey(partnerID: "085", apiKey: "catalogue-test-api-key"))
+        let outcome = await intake.evaluate(body: badCase.bytes, now: Date(timeIntervalSince1970: 1_714_564_800))
+        let head = "\(outcome.httpStatus) \(outcome.reason)"
+        switch outcome {
+        case .stale(let age): return head + " \(age.components.seconds) s"
+        case .fromTheFuture(let lead): return head + " \(lead.components.seconds) s"
+        case .duplicateKey(let path): return head + " \(path)"
+        case .malformed(let failure): return head + ": \(failure)"
+        default: return head
+        }
+    }
+
     // MARK: Summaries: what a caller would check, short enough for the catalogue
 
     static func summary(_ result: JobResult) -> String {
@@ -88,6 +112,11 @@ extension BadInputCase: CustomTestStringConvertible {
         text += ", text \(result.resultText.utf8.count) bytes, job type \(result.jobType.rawValue)"
         if let confidence = result.confidenceValue { text += ", confidence \(confidence)" }
         if let isFinal = result.isFinalResult { text += ", final \(isFinal)" }
+        if let isMachine = result.isMachineResult { text += ", machine \(isMachine)" }
+        if let source = result.source { text += ", source \(source.utf8.count) bytes" }
+        if let timestamp = result.timestamp {
+            text += ", timestamp \(result.timestampIsNumber ? "number" : "string") \(timestamp)"
+        }
         if let name = result.fullName { text += ", full name \(name.unicodeScalars.count) scalars" }
         if !result.actions.isEmpty { text += ", \(result.actions)" }
         if !result.additionalFields.isEmpty { text += ", kept \(result.additionalFields.keys.sorted())" }
@@ -116,7 +145,9 @@ extension BadInputCase: CustomTestStringConvertible {
         "\(response.resultCode) \(response.resultText), \(response.actions)"
     }
 
-    static func summary(_ error: APIErrorResponse) -> String { "\(error)" }
+    static func summary(_ error: APIErrorResponse) -> String {
+        error.additionalFields.isEmpty ? "\(error)" : "\(error), kept \(error.additionalFields.keys.sorted())"
+    }
 
     static func summary(_ info: UserInfo) -> String { "\(info)" }
 
@@ -127,6 +158,7 @@ extension BadInputCase: CustomTestStringConvertible {
         case .missingTimestamp: "missingTimestamp"
         case .malformedSignature: "malformedSignature"
         case .mismatch: "mismatch"
+        case .legacySecKey: "legacySecKey"
         }
     }
 

@@ -168,14 +168,14 @@ struct ResultCommandTests {
     }
 
     @Test("invalid results: one line naming the JSON path, never the value, exit 1", arguments: [
-        ("job-type-word.json", "PartnerParams.job_type has a value that cannot be read"),
+        ("job-type-word.json", "PartnerParams.job_type must be a whole number or a numeric string; this string is not a whole number"),
         ("result-code-number.json", "ResultCode must be a string"),
-        ("is-final-yes.json", "IsFinalResult has a value that cannot be read"),
-        ("confidence-word.json", "ConfidenceValue has a value that cannot be read"),
+        ("is-final-yes.json", #"IsFinalResult must be a boolean or "true"/"false"; this string is neither"#),
+        ("confidence-word.json", "ConfidenceValue must be a number or a numeric string; this string is not a finite number"),
         ("action-value-bool.json", "Actions.Liveness_Check must be a string"),
         ("missing-result-code.json", "ResultCode is missing"),
         ("missing-job-type.json", "PartnerParams.job_type is missing"),
-        ("job-type-fraction.json", "PartnerParams.job_type has a value that cannot be read"),
+        ("job-type-fraction.json", "PartnerParams.job_type must be a whole number or a numeric string; this number is not whole or is out of range"),
         ("dob-number.json", "DOB must be a string"),
     ])
     func invalid(file: String, message: String) throws {

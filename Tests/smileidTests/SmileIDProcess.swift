@@ -46,7 +46,10 @@ struct SmileIDProcess {
     }()
 
     /// Runs `smileid` with `arguments`, feeding `input` to its standard input (empty if `nil`).
-    static func run(_ arguments: [String], input: [UInt8]? = nil) throws -> Run {
+    ///
+    /// `environment`, when given, replaces `SMILE_API_KEY` and adds other variables to the
+    /// test's own environment; without it, `SMILE_API_KEY` is removed.
+    static func run(_ arguments: [String], input: [UInt8]? = nil, environment: [String: String] = [:]) throws -> Run {
         let executable = try #require(executable, "build the smileid product first: swift build")
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("smileid-tests-\(UUID().uuidString)", isDirectory: true)
@@ -62,6 +65,10 @@ struct SmileIDProcess {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        var processEnvironment = ProcessInfo.processInfo.environment
+        processEnvironment["SMILE_API_KEY"] = nil
+        processEnvironment.merge(environment) { _, new in new }
+        process.environment = processEnvironment
         process.currentDirectoryURL = Fixtures.packageRoot
         process.standardInput = try FileHandle(forReadingFrom: inputURL)
         process.standardOutput = try FileHandle(forWritingTo: outputURL)

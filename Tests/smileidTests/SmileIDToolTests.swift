@@ -54,7 +54,7 @@ struct SmileIDToolTests {
     }
 
     @Test("command-line mistakes are one line on standard error with exit status 2", arguments: [
-        (["frobnicate"], "smileid: unknown command 'frobnicate'; the commands are explain, codes, compare, result, decide; see 'smileid --help'"),
+        (["frobnicate"], "smileid: unknown command 'frobnicate'; the commands are explain, codes, compare, result, decide, verify; see 'smileid --help'"),
         (["--jsn"], "smileid: unknown option '--jsn'; see 'smileid --help'"),
         (["explain", "2212", "--jsn"], "smileid: unknown option '--jsn' for 'explain'; see 'smileid explain --help'"),
         (["explain"], "smileid: 'explain' needs <code>; see 'smileid explain --help'"),
@@ -67,7 +67,7 @@ struct SmileIDToolTests {
         (["decide"], "smileid: 'decide' needs <file | ->; see 'smileid decide --help'"),
         (["decide", "-", "--policy", "-"], "smileid: the policy and the input cannot both be standard input; see 'smileid decide --help'"),
         (["result", "a.json", "b.json"], "smileid: unexpected argument 'b.json' for 'result'; see 'smileid result --help'"),
-        (["help", "nothing"], "smileid: unknown command 'nothing'; the commands are explain, codes, compare, result, decide; see 'smileid --help'"),
+        (["help", "nothing"], "smileid: unknown command 'nothing'; the commands are explain, codes, compare, result, decide, verify; see 'smileid --help'"),
     ])
     func usageErrors(arguments: [String], line: String) throws {
         let run = try SmileIDProcess.run(arguments)

@@ -17,6 +17,10 @@
 /// guard key.verify(result).isValid else { return }
 /// ```
 ///
+/// The signature covers only the timestamp and partner ID, not the body, and never expires by
+/// itself: to receive callbacks, use ``CallbackIntake``, which adds a freshness window and a
+/// replay guard, and confirm results that matter with a signed ``JobStatusRequest``.
+///
 /// The API key is a secret. It is not readable from the value, and `description`,
 /// `debugDescription`, `dump` and string interpolation show only the partner ID.
 public struct SignatureKey: Sendable {
@@ -81,7 +85,8 @@ extension SignatureKey {
     /// Checks a signature received with `timestamp` against this key, in constant time.
     ///
     /// An absent or empty signature is ``SignatureVerification/missingSignature``; that is
-    /// checked before the timestamp. An absent or empty timestamp is
+    /// checked before the timestamp. A signature in the legacy `sec_key` form
+    /// (`<base64>|<64 hex digits>`) is ``SignatureVerification/legacySecKey``. An absent or empty timestamp is
     /// ``SignatureVerification/missingTimestamp``. The signature must be padded standard base64
     /// of exactly 32 bytes, with no surrounding whitespace, or it is
     /// ``SignatureVerification/malformedSignature``. The decoded bytes are compared with the
@@ -92,12 +97,41 @@ extension SignatureKey {
     ///   - timestamp: The `timestamp` field as received, unchanged.
     public func verify(signature: String?, timestamp: String?) -> SignatureVerification {
         guard let signature, !signature.isEmpty else { return .missingSignature }
+        if Self.isLegacySecKey(signature) { return .legacySecKey }
         guard let timestamp, !timestamp.isEmpty else { return .missingTimestamp }
         guard let received = Base64.decode(signature), received.count == HMACSHA256.byteCount else {
             return .malformedSignature
         }
         let expected = authenticationCode(timestamp: timestamp)
         return ConstantTime.equals(received, expected) ? .valid : .mismatch
+    }
+
+    /// Whether `signature` has the legacy `sec_key` form: base64 (possibly broken into lines, as
+    /// Ruby's `Base64.encode64` writes it), `|`, then the 64 hexadecimal digits of a SHA-256.
+    static func isLegacySecKey(_ signature: String) -> Bool {
+        let bytes = signature.utf8
+        guard let bar = bytes.firstIndex(of: UInt8(ascii: "|")) else { return false }
+        let encrypted = bytes[..<bar]
+        let hash = bytes[bytes.index(after: bar)...]
+        guard !encrypted.isEmpty, hash.count == 64 else { return false }
+        let isBase64: (UInt8) -> Bool = { byte in
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="),
+                UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                true
+            default: false
+            }
+        }
+        let isHex: (UInt8) -> Bool = { byte in
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"),
+                UInt8(ascii: "A")...UInt8(ascii: "F"):
+                true
+            default: false
+            }
+        }
+        return encrypted.allSatisfy(isBase64) && hash.allSatisfy(isHex)
     }
 
     /// Checks the `signature` and `timestamp` of a job result, as posted to a callback URL or

@@ -25,6 +25,10 @@ public enum SignatureVerification: Sendable, Hashable {
     /// The signature is well formed but was not made with this partner ID, API key and
     /// timestamp.
     case mismatch
+    /// The signature is in the legacy `sec_key` form, `<base64>|<hex SHA-256>`, which older
+    /// API versions used: it is not an HMAC and cannot be checked with the API key. Move the
+    /// account (or the callback's API version) to signatures; this is not a mismatch.
+    case legacySecKey
 }
 
 extension SignatureVerification {
@@ -47,6 +51,9 @@ extension SignatureVerification: CustomStringConvertible {
         case .malformedSignature:
             "The signature is malformed: it must be padded standard base64 of a 32-byte"
                 + " HMAC-SHA256. Check that it was not trimmed, URL-encoded or altered in transit."
+        case .legacySecKey:
+            "The signature is in the legacy sec_key form (<base64>|<hex>), which is not checked:"
+                + " use an API version that sends an HMAC signature with its timestamp."
         case .mismatch:
             "The signature does not match: check that the partner ID and API key are those of the"
                 + " environment (sandbox or production) that sent it, and that the timestamp is"

@@ -71,6 +71,8 @@ struct OrderedJSONEncoderRoundTripTests {
             smileJobID: "0000000999",
             jsonVersion: "1.0.0",
             isFinalResult: true,
+            isMachineResult: false,
+            source: "test",
             partnerParams: Self.partnerParams[1],
             confidenceValue: 99.0,
             actions: Actions([.verifyIDNumber: .verified, .returnPersonalInfo: .returned, .unknown("New_Step"): .unknown("Brand New")]),
@@ -85,7 +87,7 @@ struct OrderedJSONEncoderRoundTripTests {
             idType: "NIN",
             country: "NG",
             expirationDate: "2030-12-31",
-            additionalFields: ["Source": .string("test"), "Extra": .array([.integer(1), .null])]
+            additionalFields: ["Extra": .array([.integer(1), .null])]
         )
         try expectRoundTrip(result)
     }

@@ -1,0 +1,103 @@
+import Foundation
+import Hummingbird
+import Logging
+import Models
+import UserInfoCompare
+
+/// What the server needs: the credentials callbacks are signed with, and where to listen.
+public struct CallbackServerConfiguration: Sendable {
+    /// The intake every callback goes through (its replay guard is shared by all requests).
+    public var intake: CallbackIntake
+    /// The address to bind, such as `127.0.0.1`; port 0 picks a free port.
+    public var host: String
+    /// The port to bind; 0 picks a free one.
+    public var port: Int
+    /// The clock; tests fix it.
+    public var now: @Sendable () -> Date
+
+    /// Creates a configuration.
+    public init(intake: CallbackIntake, host: String = "127.0.0.1", port: Int = 8080, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.intake = intake
+        self.host = host
+        self.port = port
+        self.now = now
+    }
+}
+
+/// The application: `POST /smile-id/callback` and `POST /compare`.
+///
+/// - Parameter onServerRunning: Called with the bound port once the server listens (tests bind
+///   port 0 and read the port here).
+public func buildApplication(
+    _ configuration: CallbackServerConfiguration, logger: Logger,
+    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+) -> some ApplicationProtocol {
+    let router = Router()
+    addRoutes(to: router, configuration: configuration)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port)),
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
+        logger: logger
+    )
+}
+
+/// Adds the two routes to `router`.
+public func addRoutes(to router: Router<BasicRequestContext>, configuration: CallbackServerConfiguration) {
+    let intake = configuration.intake
+    let now = configuration.now
+
+    // BEGIN README hummingbird
+    router.post("smile-id/callback") { request, context -> Response in
+        // One byte over the limit is enough to tell a body that is too large.
+        guard let body = try? await request.body.collect(upTo: intake.maximumBodySize + 1) else {
+            return Response(status: .contentTooLarge)
+        }
+        let outcome = await intake.evaluate(body: body.readableBytesView, now: now())
+        if case .accepted(let payload) = outcome, let result = payload.jobResult {
+            context.logger.info("Smile ID callback \(outcome)")   // codes and job type only
+            // Act on result here; confirm it with a signed JobStatusRequest before anything
+            // irreversible: the signature does not cover the body.
+            _ = result.partnerParams.jobID
+        } else {
+            context.logger.warning("Smile ID callback \(outcome)")
+        }
+        let answer = ByteBuffer(string: #"{"outcome":"\#(outcome.reason)"}"#)
+        return Response(
+            status: .init(code: outcome.httpStatus), headers: [.contentType: "application/json"],
+            body: .init(byteBuffer: answer))
+    }
+    // END README hummingbird
+
+    router.post("compare") { request, context -> Response in
+        let body: ByteBuffer
+        do {
+            body = try await request.body.collect(upTo: 64 * 1024)
+        } catch {
+            return .json(status: 413, ["error": "the body is larger than 64 KiB"])
+        }
+        switch CompareLineProcessor().process(line: body.readableBytesView) {
+        case .success(let response):
+            guard let data = try? OrderedJSONEncoder().encode(response) else {
+                return .json(status: 400, ["error": "the response could not be encoded"])
+            }
+            return Response(
+                status: .ok, headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        case .failure(let error):
+            // The error names the JSON path, never a value.
+            context.logger.notice("compare refused: \(error)")
+            return .json(status: 400, ["error": error.description])
+        }
+    }
+}
+
+extension Response {
+    /// A small JSON object of strings with `status`.
+    static func json(status: Int, _ fields: [String: String]) -> Response {
+        let data = (try? JSONEncoder().encode(fields)) ?? Data("{}".utf8)
+        return Response(
+            status: .init(code: status), headers: [.contentType: "application/json"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
