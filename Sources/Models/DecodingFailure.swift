@@ -17,7 +17,9 @@
 /// field's message names every form it takes. This is the text the `smileid` tool prints.
 public struct DecodingFailure: Error, Sendable, Hashable, CustomStringConvertible {
     /// The kind of problem.
+    #if hasAttribute(nonexhaustive)
     @nonexhaustive
+    #endif
     public enum Kind: Sendable, Hashable {
         /// The input is not valid JSON (or not UTF-8).
         case invalidJSON

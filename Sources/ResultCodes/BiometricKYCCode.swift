@@ -3,6 +3,9 @@
 /// A job can produce up to three codes: the ID number lookup (10xx, the same lookup as
 /// Enhanced KYC), the machine comparison of the selfie (08xx), and a human review (12xx) when
 /// the machine result was inconclusive.
+#if hasAttribute(nonexhaustive)
+@nonexhaustive
+#endif
 public enum BiometricKYCCode: String, SmileIDResultCode, Codable {
     /// 0911: no face was found in the selfie.
     case noFaceFound = "0911"

@@ -1,4 +1,7 @@
 /// The result codes of `compare_user_info` (job type 9): the overall match of two records.
+#if hasAttribute(nonexhaustive)
+@nonexhaustive
+#endif
 public enum CompareUserInfoCode: String, Sendable, Hashable, CaseIterable, Codable {
     /// 1020: every compared field matched exactly.
     case exactMatch = "1020"

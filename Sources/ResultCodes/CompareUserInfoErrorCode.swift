@@ -1,4 +1,7 @@
 /// The errors of `compare_user_info` (job type 9), returned as `{"code": …, "error": …}`.
+#if hasAttribute(nonexhaustive)
+@nonexhaustive
+#endif
 public enum CompareUserInfoErrorCode: String, SmileIDResultCode, Codable {
     /// 2421: the user has no successful Biometric KYC and Document Verification jobs.
     case kycAndDocumentVerificationRequired = "2421"

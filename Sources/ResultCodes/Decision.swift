@@ -14,7 +14,9 @@ import Models
 /// when it is read.
 public struct Decision: Sendable, Hashable {
     /// What to do.
+    #if hasAttribute(nonexhaustive)
     @nonexhaustive
+    #endif
     public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
         /// Accept the user or the job.
         case approve

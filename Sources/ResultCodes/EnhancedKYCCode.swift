@@ -2,6 +2,9 @@
 /// authority.
 ///
 /// The synchronous ID API request behind it has its own errors, ``IDAPIErrorCode``.
+#if hasAttribute(nonexhaustive)
+@nonexhaustive
+#endif
 public enum EnhancedKYCCode: String, SmileIDResultCode, Codable {
     /// 1012: the ID is valid; approved (in Biometric KYC, 1012 is provisionally approved).
     case validID = "1012"

@@ -1,4 +1,7 @@
 /// General failures: codes that apply to every job type; no further processing is possible.
+#if hasAttribute(nonexhaustive)
+@nonexhaustive
+#endif
 public enum GeneralFailureCode: String, SmileIDResultCode, Codable {
     /// 0001: the submitted data is invalid.
     case dataInvalid = "0001"

@@ -1,4 +1,7 @@
 /// Errors of the synchronous ID API request (the Enhanced KYC endpoint, job type 5): 23xx.
+#if hasAttribute(nonexhaustive)
+@nonexhaustive
+#endif
 public enum IDAPIErrorCode: String, SmileIDResultCode, Codable {
     /// 2301: a system error.
     case systemError = "2301"

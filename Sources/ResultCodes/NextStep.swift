@@ -3,7 +3,9 @@
 ///
 /// The raw values (`await_result`, `retake_images`, …) are the spec's spellings; tools print
 /// them. Smile ID may add steps: switch with `@unknown default`.
+#if hasAttribute(nonexhaustive)
 @nonexhaustive
+#endif
 public enum NextStep: String, Sendable, Hashable, CaseIterable, Codable {
     /// Nothing more to do about this job (`none`).
     case nothing = "none"

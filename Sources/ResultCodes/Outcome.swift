@@ -2,6 +2,9 @@
 ///
 /// Rejections and approvals are results of a processed job and are charged; errors are not
 /// (see ``ResultCode/incursCharge``).
+#if hasAttribute(nonexhaustive)
+@nonexhaustive
+#endif
 public enum Outcome: String, Sendable, Hashable, CaseIterable, Codable {
     /// All applicable Actions passed and the job was approved.
     case approved

@@ -19,6 +19,9 @@ import Models
 /// Resolution never fails and never picks a table silently: a code it cannot place is
 /// ``unknown(_:)`` and a code it cannot choose between tables for is ``ambiguous(code:candidates:)``,
 /// both keeping the string received.
+#if hasAttribute(nonexhaustive)
+@nonexhaustive
+#endif
 public enum ResultCode: Sendable, Hashable {
     /// A general failure, which applies to every job type.
     case general(GeneralFailureCode)

@@ -4,6 +4,9 @@ import Models
 ///
 /// The raw values (`general`, `biometricKYC`, …) are stable identifiers; tools print them.
 /// The order of the cases is the order of the tables in Smile ID's documentation.
+#if hasAttribute(nonexhaustive)
+@nonexhaustive
+#endif
 public enum ResultCodeTable: String, Sendable, Hashable, CaseIterable, Codable {
     /// General failures: apply to every job type (``GeneralFailureCode``).
     case general

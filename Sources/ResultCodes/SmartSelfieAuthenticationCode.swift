@@ -1,4 +1,7 @@
 /// SmartSelfie Authentication (job type 2) result codes: a selfie compared with an enrolled user.
+#if hasAttribute(nonexhaustive)
+@nonexhaustive
+#endif
 public enum SmartSelfieAuthenticationCode: String, SmileIDResultCode, Codable {
     /// 0921: no face was found in the selfie.
     case noFaceFound = "0921"

@@ -1,4 +1,7 @@
 /// SmartSelfie Registration (job type 4) result codes: enrolling a selfie without an ID.
+#if hasAttribute(nonexhaustive)
+@nonexhaustive
+#endif
 public enum SmartSelfieRegistrationCode: String, SmileIDResultCode, Codable {
     /// 0941: no face was found in the selfie.
     case noFaceFound = "0941"

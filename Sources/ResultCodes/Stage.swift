@@ -3,7 +3,9 @@
 ///
 /// The raw values (`image_check`, `machine_judgement`, …) are the spec's spellings; tools print
 /// them. Smile ID may add stages: switch with `@unknown default`.
+#if hasAttribute(nonexhaustive)
 @nonexhaustive
+#endif
 public enum Stage: String, Sendable, Hashable, CaseIterable, Codable {
     /// The selfie or card image could not be used (09xx).
     case imageCheck = "image_check"

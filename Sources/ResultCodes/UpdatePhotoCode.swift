@@ -1,4 +1,7 @@
 /// Update Photo (job type 8) result codes: replacing an enrolled user's selfie.
+#if hasAttribute(nonexhaustive)
+@nonexhaustive
+#endif
 public enum UpdatePhotoCode: String, SmileIDResultCode, Codable {
     /// 0981: no face was found in the selfie.
     case noFaceFound = "0981"

@@ -11,7 +11,9 @@
 ///     return outcome.httpStatus                  // 400, 401, 409 or 413
 /// }
 /// ```
+#if hasAttribute(nonexhaustive)
 @nonexhaustive
+#endif
 public enum CallbackOutcome: Sendable, Hashable {
     /// The body is signed with this key, fresh, seen for the first time, and decodes. `200`.
     case accepted(CallbackPayload)
