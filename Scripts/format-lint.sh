@@ -5,8 +5,7 @@
 #   Scripts/format-lint.sh            # lint (CI)
 #   Scripts/format-lint.sh --fix      # format in place
 #
-# Not run by .ci/run yet: the tree is formatted once first (then add `Scripts/format-lint.sh` to
-# .ci/run). Configuration: 4-space indentation, 120 columns, `#if` blocks not indented (as
+# .ci/run runs the lint. Configuration: 4-space indentation, 120 columns, `#if` blocks not indented (as
 # `#if canImport(FoundationEssentials)` and `#if hasAttribute(nonexhaustive)` are written),
 # every public declaration documented.
 set -euo pipefail

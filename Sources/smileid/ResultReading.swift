@@ -80,7 +80,8 @@ extension ResultReading {
             appendResult(result, label: "[\(index)]: ")
         }
         appendUnrecognised()
-        lines.append("Decision: " + (results.last.map(Self.decision(for:)) ?? "none"))  // init(document:trail:) reads the deciding result instead
+        // init(document:trail:) reads the deciding result instead.
+        lines.append("Decision: " + (results.last.map(Self.decision(for:)) ?? "none"))
     }
 
     /// The trail in decision order and the verdict.

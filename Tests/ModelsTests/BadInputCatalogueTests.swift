@@ -9,6 +9,7 @@ import TestSupport
 import Testing
 
 extension BadInputCase: CustomTestStringConvertible {
+    /// The case's identifier, as the test results name it.
     public var testDescription: String { id }
 }
 

@@ -1,3 +1,7 @@
+// This file holds a README example verbatim (the tests check the README shows it line for line),
+// so the formatter leaves it as the README shows it.
+// swift-format-ignore-file
+
 import Foundation
 import Models
 import ResultCodes

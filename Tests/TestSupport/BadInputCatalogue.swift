@@ -70,6 +70,7 @@ public struct BadInputBehaviour: Sendable, Codable, Hashable, CustomStringConver
     /// A `UserInfoComparisonError`'s description.
     public var comparisonError: String?
 
+    /// A behaviour with at most one of its kinds set.
     public init(value: String? = nil, decodingError: DecodingErrorSummary? = nil,
                 lineError: String? = nil, comparisonError: String? = nil) {
         self.value = value
@@ -94,6 +95,7 @@ public struct BadInputBehaviour: Sendable, Codable, Hashable, CustomStringConver
         }
     }
 
+    /// The behaviour in words, for test failures.
     public var description: String {
         value.map { "value \($0)" } ?? decodingError.map { "decoding error \($0)" }
             ?? lineError.map { "line error \($0)" } ?? comparisonError.map { "comparison error \($0)" } ?? "nothing"
@@ -102,14 +104,18 @@ public struct BadInputBehaviour: Sendable, Codable, Hashable, CustomStringConver
 
 /// A `DecodingError`'s kind and dotted coding path (a missing key's path ends with the key).
 public struct DecodingErrorSummary: Sendable, Codable, Hashable, CustomStringConvertible {
+    /// The `DecodingError` case, such as `keyNotFound`.
     public var kind: String
+    /// The dotted coding path, such as `PartnerParams.job_type`.
     public var path: String
 
+    /// A summary of the given kind and path.
     public init(kind: String, path: String) {
         self.kind = kind
         self.path = path
     }
 
+    /// The summary of `error`, or `nil` when it is not a `DecodingError`.
     public init?(_ error: any Error) {
         guard let error = error as? DecodingError else { return nil }
         func dotted(_ path: [any CodingKey]) -> String {
@@ -124,6 +130,7 @@ public struct DecodingErrorSummary: Sendable, Codable, Hashable, CustomStringCon
         }
     }
 
+    /// The kind and path in words, for test failures.
     public var description: String { "\(kind) at \"\(path)\"" }
 }
 

@@ -9,6 +9,7 @@ import Testing
 @_spi(SmileIDInternals) import UserInfoCompare
 
 extension BadInputCase: CustomTestStringConvertible {
+    /// The case's identifier, as the test results name it.
     public var testDescription: String { id }
 }
 

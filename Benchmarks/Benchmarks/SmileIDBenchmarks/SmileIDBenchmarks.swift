@@ -1,3 +1,6 @@
+// The plain baseline structs are named after the JSON keys they decode, as a plain struct is.
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+
 import Benchmark
 import Foundation
 import Models

@@ -66,7 +66,8 @@ public struct RecordGenerator: Sendable {
         case 0: swap(&first, &last)  // surname first: Transposed
         case 1: first = Self.misspell(first, &random)  // OCR or typing error: Partial Match
         case 2: middleName = nil  // middle name missing: Partial Match
-        case 3: first = pickName(style == .ascii ? Self.asciiGivenNames : Self.accentedGivenNames).written  // another person
+        case 3:  // another person
+            first = pickName(style == .ascii ? Self.asciiGivenNames : Self.accentedGivenNames).written
         default: break
         }
         var documentDate = date

@@ -8,8 +8,14 @@ import SyntheticRecords
 
 struct Line: Encodable {
     var country: String
-    var id_authority: UserInfo
+    var idAuthority: UserInfo
     var document: UserInfo
+
+    enum CodingKeys: String, CodingKey {
+        case country
+        case idAuthority = "id_authority"
+        case document
+    }
 }
 
 var count = 1000
@@ -35,7 +41,7 @@ var buffer: [UInt8] = []
 buffer.reserveCapacity(1 << 16)
 for _ in 0..<count {
     let pair = generator.nextPair()
-    let line = Line(country: pair.country, id_authority: pair.idAuthority, document: pair.document)
+    let line = Line(country: pair.country, idAuthority: pair.idAuthority, document: pair.document)
     guard let data = try? encoder.encode(line) else { continue }
     buffer.append(contentsOf: data)
     buffer.append(UInt8(ascii: "\n"))

@@ -1,3 +1,6 @@
+// The plain baseline structs are named after the JSON keys they decode, as a plain struct is.
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+
 // Runs one hot path N times over generated inputs, for instruction counts under valgrind:
 //
 //     valgrind --tool=callgrind .build/release/profile-driver compare-ascii 20000
