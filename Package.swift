@@ -21,7 +21,8 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "ResultCodes", "TestSupport"]),
         .testTarget(name: "ResultCodesTests", dependencies: ["ResultCodes", "Models", "TestSupport"]),
-        .testTarget(name: "UserInfoCompareTests", dependencies: ["UserInfoCompare", "ResultCodes", "Models", "TestSupport"]),
+        .testTarget(
+            name: "UserInfoCompareTests", dependencies: ["UserInfoCompare", "ResultCodes", "Models", "TestSupport"]),
         .testTarget(name: "smileidTests", dependencies: ["smileid", "Models", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

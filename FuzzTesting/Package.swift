@@ -46,14 +46,15 @@ let package = Package(
     name: "FuzzTesting",
     dependencies: [.package(name: "swift-smileid-results", path: "..")],
     targets: [
-        .target(name: "FuzzSupport", dependencies: library),
-    ] + fuzzTargets.map { name in
-        .executableTarget(
-            name: name,
-            dependencies: library + ["FuzzSupport"],
-            swiftSettings: [.unsafeFlags(["-parse-as-library"])],
-            linkerSettings: [.unsafeFlags(["-use-ld=lld"])]
-        )
-    },
+        .target(name: "FuzzSupport", dependencies: library)
+    ]
+        + fuzzTargets.map { name in
+            .executableTarget(
+                name: name,
+                dependencies: library + ["FuzzSupport"],
+                swiftSettings: [.unsafeFlags(["-parse-as-library"])],
+                linkerSettings: [.unsafeFlags(["-use-ld=lld"])]
+            )
+        },
     swiftLanguageModes: [.v6]
 )

@@ -73,14 +73,17 @@ public struct DecodingFailure: Error, Sendable, Hashable, CustomStringConvertibl
                     kind: expectation.isUnknownKey ? .unknownKey : .invalidValue, path: JSONPath(context.codingPath),
                     requirement: expectation.requirement)
             } else if context.codingPath.isEmpty {
-                self.init(kind: .invalidJSON, path: JSONPath([] as [JSONPath.Component]), requirement: "is not valid JSON (or not UTF-8)")
+                self.init(
+                    kind: .invalidJSON, path: JSONPath([] as [JSONPath.Component]),
+                    requirement: "is not valid JSON (or not UTF-8)")
             } else {
                 self.init(
                     kind: .invalidValue, path: JSONPath(context.codingPath),
                     requirement: "has a value that cannot be read")
             }
         @unknown default:
-            self.init(kind: .invalidValue, path: JSONPath([] as [JSONPath.Component]), requirement: "could not be decoded")
+            self.init(
+                kind: .invalidValue, path: JSONPath([] as [JSONPath.Component]), requirement: "could not be decoded")
         }
     }
 

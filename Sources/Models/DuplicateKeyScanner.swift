@@ -70,7 +70,9 @@ public enum DuplicateKeyScanner {
                 }
                 position += 1
             case UInt8(ascii: "\""):
-                guard let lexeme = try? JSONStringLexer.read(bytes, at: &position, decoded: &decoded) else { return nil }
+                guard let lexeme = try? JSONStringLexer.read(bytes, at: &position, decoded: &decoded) else {
+                    return nil
+                }
                 if expectingKey, let last = levels.indices.last {
                     expectingKey = false
                     guard let text = JSONStringLexer.text(of: lexeme, in: bytes, decoded: decoded) else { return nil }

@@ -92,7 +92,8 @@ extension JSONStringLexer {
     /// eight bytes a step, or of the last bytes (fewer than 8) when there is none before them;
     /// clears `isASCII` when a byte skipped is 0x80 or more.
     @inline(__always)
-    private static func skipPlainWords(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, isASCII: inout Bool) -> Int {
+    private static func skipPlainWords(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, isASCII: inout Bool) -> Int
+    {
         guard let base = bytes.baseAddress else { return index }
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
@@ -106,8 +107,9 @@ extension JSONStringLexer {
             // The high bit of each byte that is zero after the XORs, or below 0x20 ("has zero
             // byte" and "has byte less than n"): exact for the lowest such byte, which is the
             // one wanted.
-            let special = (((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
-                | ((word &- ones &* 0x20) & ~word)) & highs
+            let special =
+                (((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+                    | ((word &- ones &* 0x20) & ~word)) & highs
             if special != 0 {
                 let offset = special.trailingZeroBitCount &>> 3
                 anyHigh |= word & ((1 &<< (UInt64(offset) &* 8)) &- 1)

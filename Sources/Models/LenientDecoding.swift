@@ -72,17 +72,20 @@ extension SingleValueDecodingContainer {
     /// A `dataCorrupted` error at this value whose ``FieldExpectation`` is `requirement`.
     private func corrupted(_ requirement: String) -> DecodingError {
         let field = codingPath.last?.stringValue ?? "value"
-        return .dataCorrupted(.init(
-            codingPath: codingPath, debugDescription: "\(field) \(requirement)",
-            underlyingError: FieldExpectation(requirement)))
+        return .dataCorrupted(
+            .init(
+                codingPath: codingPath, debugDescription: "\(field) \(requirement)",
+                underlyingError: FieldExpectation(requirement)))
     }
 
     /// A `typeMismatch` error at this value whose ``FieldExpectation`` is `requirement`.
     private func mismatch(_ type: Any.Type, _ requirement: String) -> DecodingError {
         let field = codingPath.last?.stringValue ?? "value"
-        return .typeMismatch(type, .init(
-            codingPath: codingPath, debugDescription: "\(field) \(requirement)",
-            underlyingError: FieldExpectation(requirement)))
+        return .typeMismatch(
+            type,
+            .init(
+                codingPath: codingPath, debugDescription: "\(field) \(requirement)",
+                underlyingError: FieldExpectation(requirement)))
     }
 }
 
@@ -98,7 +101,8 @@ extension Int: LenientlyDecodable {
 }
 
 extension Double: LenientlyDecodable {
-    static func decodeLeniently(from container: any SingleValueDecodingContainer, named field: String) throws -> Double {
+    static func decodeLeniently(from container: any SingleValueDecodingContainer, named field: String) throws -> Double
+    {
         try container.decodeLenientDouble(named: field)
     }
 }
@@ -110,7 +114,8 @@ extension Bool: LenientlyDecodable {
 }
 
 extension String: LenientlyDecodable {
-    static func decodeLeniently(from container: any SingleValueDecodingContainer, named field: String) throws -> String {
+    static func decodeLeniently(from container: any SingleValueDecodingContainer, named field: String) throws -> String
+    {
         try container.decodeLenientString(named: field)
     }
 }
@@ -144,7 +149,7 @@ extension String {
         let scalars = unicodeScalars
         let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-              let last = scalars.lastIndex(where: { !isSpace($0) })
+            let last = scalars.lastIndex(where: { !isSpace($0) })
         else { return "" }
         return String(scalars[first...last])
     }

@@ -11,9 +11,11 @@ enum Redaction {
 
     /// A mirror whose children are the present fields, each with the placeholder as its value.
     static func mirror<Subject>(of subject: Subject, presentFields: [String], plain: [(String, Any)] = []) -> Mirror {
-        let children = plain.map { (label: Optional($0.0), value: $0.1) }
+        let children =
+            plain.map { (label: Optional($0.0), value: $0.1) }
             + presentFields.map { (label: Optional($0), value: placeholder as Any) }
-        return Mirror(subject, children: children.map { Mirror.Child(label: $0.label, value: $0.value) },
-                      displayStyle: .struct)
+        return Mirror(
+            subject, children: children.map { Mirror.Child(label: $0.label, value: $0.value) },
+            displayStyle: .struct)
     }
 }

@@ -42,9 +42,10 @@ package enum UnknownKeys {
             } else {
                 requirement += "; the keys are " + known.joined(separator: ", ")
             }
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath + [key], debugDescription: requirement,
-                underlyingError: FieldExpectation(requirement, isUnknownKey: true)))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath + [key], debugDescription: requirement,
+                    underlyingError: FieldExpectation(requirement, isUnknownKey: true)))
         }
     }
 

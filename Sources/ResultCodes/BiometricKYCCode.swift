@@ -48,7 +48,6 @@ public enum BiometricKYCCode: String, SmileIDResultCode, Codable {
     case userAlreadyEnrolled = "2209"
 }
 
-
 // MARK: - Rows
 
 extension BiometricKYCCode {
@@ -70,24 +69,30 @@ extension BiometricKYCCode {
         case .machineJudgementCompareRejected:
             CodeTableRow("Machine Judgement - FAIL - Compare Rejected", .rejected, .machineJudgement, .nothing)
         case .machineJudgementPureProvisional:
-            CodeTableRow("Machine Judgement - Pure Provisional", .provisionallyApproved, .machineJudgement, .awaitResult)
+            CodeTableRow(
+                "Machine Judgement - Pure Provisional", .provisionallyApproved, .machineJudgement, .awaitResult)
         case .machineJudgementPossibleSpoof:
-            CodeTableRow("Machine Judgement - FAIL, Possible Spoof - Settings Based on Normal/Strict/Custom",
+            CodeTableRow(
+                "Machine Judgement - FAIL, Possible Spoof - Settings Based on Normal/Strict/Custom",
                 .rejected, .machineJudgement, .nothing)
         case .machineJudgementProvisionalPossibleSpoof:
-            CodeTableRow("Machine Judgement - Provisional - Possible Spoof",
+            CodeTableRow(
+                "Machine Judgement - Provisional - Possible Spoof",
                 .provisionallyApproved, .machineJudgement, .awaitResult)
         case .machineJudgementCompareUnsure:
-            CodeTableRow("Machine Judgement - Provisional - Compare Unsure",
+            CodeTableRow(
+                "Machine Judgement - Provisional - Compare Unsure",
                 .provisionallyApproved, .machineJudgement, .awaitResult)
         case .humanJudgementPass:
-            CodeTableRow("Human Judgement - PASS - Settings Based on Normal/Strict/Custom", .approved, .humanJudgement, .nothing)
+            CodeTableRow(
+                "Human Judgement - PASS - Settings Based on Normal/Strict/Custom", .approved, .humanJudgement, .nothing)
         case .humanJudgementCompareFailed:
             CodeTableRow("Human Judgement - FAIL - Human Compare Failed", .rejected, .humanJudgement, .nothing)
         case .humanJudgementSpoofDetected:
             CodeTableRow("Human Judgement - Spoof Detected", .rejected, .humanJudgement, .nothing)
         case .humanJudgementLivenessUnsure:
-            CodeTableRow("Human Judgement - Provisional - Liveliness Unsure",
+            CodeTableRow(
+                "Human Judgement - Provisional - Liveliness Unsure",
                 .provisionallyApproved, .humanJudgement, .partnerReview)
         case .idVerificationSuccess:
             CodeTableRow("ID Verification Success", .provisionallyApproved, .idLookup, .awaitResult)
@@ -102,7 +107,8 @@ extension BiometricKYCCode {
         case .productActivationRequired:
             CodeTableRow("Error - Need to Activate Product", .error, .requestError, .fixRequest)
         case .userAlreadyEnrolled:
-            CodeTableRow("Error - Wrong job type. This user is already enrolled with", .error, .enrolment, .checkEnrollment)
+            CodeTableRow(
+                "Error - Wrong job type. This user is already enrolled with", .error, .enrolment, .checkEnrollment)
         }
     }
 }

@@ -55,15 +55,16 @@ struct CodeDirectory: Sendable {
                 if let index = own ?? general { resolved[entry * Self.columns + column] = Int16(index) }
             }
             let answer: Int16 =
-                if let general { Int16(general) }
-                else if specific.count == 1 { Int16(specific[0]) }
-                else { Self.ambiguousMark }
+                if let general { Int16(general) } else if specific.count == 1 { Int16(specific[0]) } else {
+                    Self.ambiguousMark
+                }
             resolved[entry * Self.columns + Self.noJobTypeColumn] = answer
             let tables = specific.compactMap { codes[$0].table }
             candidates.append(tables.count > 1 ? tables : [])
         }
         for table in ResultCodeTable.allCases {
-            precondition(table.jobTypes.allSatisfy { (1..<Self.noJobTypeColumn).contains($0.rawValue) },
+            precondition(
+                table.jobTypes.allSatisfy { (1..<Self.noJobTypeColumn).contains($0.rawValue) },
                 "CodeDirectory has a column for job-type numbers 1...15 only")
         }
         self.slots = slots
@@ -98,7 +99,10 @@ struct CodeDirectory: Sendable {
     private static func number(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard bytes.count == 4 else { return nil }
         let zero = UInt8(ascii: "0")
-        let d0 = bytes[0] &- zero, d1 = bytes[1] &- zero, d2 = bytes[2] &- zero, d3 = bytes[3] &- zero
+        let d0 = bytes[0] &- zero
+        let d1 = bytes[1] &- zero
+        let d2 = bytes[2] &- zero
+        let d3 = bytes[3] &- zero
         guard d0 < 10, d1 < 10, d2 < 10, d3 < 10 else { return nil }
         return Int(d0) &* 1000 &+ Int(d1) &* 100 &+ Int(d2) &* 10 &+ Int(d3)
     }

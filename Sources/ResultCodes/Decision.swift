@@ -102,11 +102,13 @@ extension Decision {
         case .rejected:
             return "\(subject) is rejected and final."
         case .provisional:
-            return "\(subject) is provisionally approved and final; the policy's provisional rule says \(kind.rawValue)."
+            return
+                "\(subject) is provisionally approved and final; the policy's provisional rule says \(kind.rawValue)."
         case .partialMatchRequired:
             return "\(subject) is a partial match whose fields all meet the policy's partial_match rule."
         case .partialMatchFieldOutside(let key, let value):
-            return "\(subject) is a partial match whose \(key.rawValue) is \(value.isKnown ? value.rawValue : "a value this version does not know"), outside the policy's partial_match rule, which then says \(kind.rawValue)."
+            return
+                "\(subject) is a partial match whose \(key.rawValue) is \(value.isKnown ? value.rawValue : "a value this version does not know"), outside the policy's partial_match rule, which then says \(kind.rawValue)."
         case .retryLater:
             return "\(subject) is an error after which the same request may succeed later (not charged)."
         case .fixFirst:
@@ -114,7 +116,8 @@ extension Decision {
         case .unknownCode:
             return "\(subject): the policy's unknown_code rule says \(kind.rawValue)."
         case .unknownCodeActions(let polarity):
-            return "\(subject): its Actions read as \(polarity.rawValue), so the policy's unknown_code rule says \(kind.rawValue)."
+            return
+                "\(subject): its Actions read as \(polarity.rawValue), so the policy's unknown_code rule says \(kind.rawValue)."
         }
     }
 
@@ -128,7 +131,9 @@ extension Decision {
         if let table = resultCode.table, let message = resultCode.message {
             return "\(table.title) \(resultCode.code) (\(message))"
         }
-        let code = CodeDirectory.number(resultCode.code) != nil ? "Result code \(resultCode.code)" : "A result code that is not four digits"
+        let code =
+            CodeDirectory.number(resultCode.code) != nil
+            ? "Result code \(resultCode.code)" : "A result code that is not four digits"
         return "\(code) (listed in no table of \(jobType.map { "job type \($0.rawValue)" } ?? "the job type"))"
     }
 

@@ -47,7 +47,8 @@ extension DecisionPolicy: Codable {
         -> [String: JSONValue]
     {
         guard case .object(let members) = json else {
-            throw DecisionPolicyError(path: path, problem: "must be a JSON object with the keys \(keys.joined(separator: ", "))")
+            throw DecisionPolicyError(
+                path: path, problem: "must be a JSON object with the keys \(keys.joined(separator: ", "))")
         }
         if let unknown = members.keys.sorted().first(where: { !keys.contains($0) }) {
             let place = path.components.isEmpty ? "the policy" : "\(path)"
@@ -111,24 +112,30 @@ extension DecisionPolicy.PartialMatchRule: Codable {
             for (index, item) in items.enumerated() {
                 guard case .string(let text) = item, Self.outcomes.contains(ActionResult(rawValue: text)) else {
                     throw DecisionPolicyError(
-                        path: JSONPath(fieldPath.components + [.index(index)]), problem: "must be one of \(outcomeNames)")
+                        path: JSONPath(fieldPath.components + [.index(index)]),
+                        problem: "must be one of \(outcomeNames)")
                 }
                 allowed.insert(ActionResult(rawValue: text))
             }
             require[ActionKey(rawValue: name)] = allowed
         }
-        self.init(require: require, otherwise: try DecisionPolicy.choice(fallback, at: DecisionPolicy.path(path, "else")))
+        self.init(
+            require: require, otherwise: try DecisionPolicy.choice(fallback, at: DecisionPolicy.path(path, "else")))
     }
 
     /// Encodes `{"require": {...}, "else": ...}`: fields and outcomes in the spec's order.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DecisionPolicy.Key.self)
         var fields = container.nestedContainer(keyedBy: DecisionPolicy.Key.self, forKey: DecisionPolicy.Key("require"))
-        let keys = Self.fields.filter { require[$0] != nil } + require.keys.filter { !Self.fields.contains($0) }
+        let keys =
+            Self.fields.filter { require[$0] != nil }
+            + require.keys.filter { !Self.fields.contains($0) }
             .sorted { $0.rawValue < $1.rawValue }
         for key in keys {
             let allowed = require[key] ?? []
-            let ordered = Self.outcomes.filter(allowed.contains) + allowed.filter { !Self.outcomes.contains($0) }
+            let ordered =
+                Self.outcomes.filter(allowed.contains)
+                + allowed.filter { !Self.outcomes.contains($0) }
                 .sorted { $0.rawValue < $1.rawValue }
             try fields.encode(ordered.map(\.rawValue), forKey: DecisionPolicy.Key(key.rawValue))
         }

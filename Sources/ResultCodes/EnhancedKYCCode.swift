@@ -23,7 +23,6 @@ public enum EnhancedKYCCode: String, SmileIDResultCode, Codable {
     case httpRequestFailed = "2212"
 }
 
-
 // MARK: - Rows
 
 extension EnhancedKYCCode {
@@ -43,7 +42,8 @@ extension EnhancedKYCCode {
         case .unsupportedIDNumberFormat:
             CodeTableRow("Error - Unsupported ID number format", .error, .idLookup, .fixRequest)
         case .queriedDatabaseUnavailable:
-            CodeTableRow("Error - Queried Database Unavailable", .error, .idLookup, .retryLater,
+            CodeTableRow(
+                "Error - Queried Database Unavailable", .error, .idLookup, .retryLater,
                 footnote: Self.databaseUnavailableFootnote)
         case .productActivationRequired:
             CodeTableRow("Error - Need to Activate Product", .error, .requestError, .fixRequest)

@@ -32,7 +32,6 @@ public enum GeneralFailureCode: String, SmileIDResultCode, Codable {
     case jobAlreadyExists = "2215"
 }
 
-
 // MARK: - Rows
 
 extension GeneralFailureCode {
@@ -52,7 +51,8 @@ extension GeneralFailureCode {
         case .possibleSpoofStrictSetting:
             CodeTableRow("FAIL - Possible Spoof - Strict Setting", .rejected, .generalFailure, .nothing)
         case .notAuthorized:
-            CodeTableRow("Error - \"You are not authorized to do that\"", .error, .requestError, .fixRequest,
+            CodeTableRow(
+                "Error - \"You are not authorized to do that\"", .error, .requestError, .fixRequest,
                 footnote: Self.authorizationFootnote)
         case .noZipFileReceived:
             CodeTableRow("Error - No Zip File Received", .error, .requestError, .fixRequest)
@@ -63,10 +63,12 @@ extension GeneralFailureCode {
         case .wrongParameterType:
             CodeTableRow("Error - A parameter is of the wrong data type", .error, .requestError, .fixRequest)
         case .signatureNotAuthorized:
-            CodeTableRow("Error - You are not authorized to do that.", .error, .requestError, .fixRequest,
+            CodeTableRow(
+                "Error - You are not authorized to do that.", .error, .requestError, .fixRequest,
                 footnote: Self.authorizationFootnote)
         case .productionNotEnabled:
-            CodeTableRow("Error - Production is not enabled for this account. Please complete your KYC with Smile Identity.",
+            CodeTableRow(
+                "Error - Production is not enabled for this account. Please complete your KYC with Smile Identity.",
                 .error, .requestError, .fixRequest)
         case .invalidJobType:
             CodeTableRow("Error - Invalid job type", .error, .requestError, .fixRequest)

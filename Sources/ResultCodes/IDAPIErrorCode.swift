@@ -18,7 +18,6 @@ public enum IDAPIErrorCode: String, SmileIDResultCode, Codable {
     case productActivationRequired = "2314"
 }
 
-
 // MARK: - Rows
 
 extension IDAPIErrorCode {

@@ -35,7 +35,6 @@ public enum SmartSelfieAuthenticationCode: String, SmileIDResultCode, Codable {
     case enrolledUserMustReEnroll = "2211"
 }
 
-
 // MARK: - Rows
 
 extension SmartSelfieAuthenticationCode {
@@ -57,14 +56,17 @@ extension SmartSelfieAuthenticationCode {
         case .machineJudgementCompareFailed:
             CodeTableRow("Machine Judgement - FAIL - COMPARISON", .rejected, .machineJudgement, .nothing)
         case .machineJudgementPureProvisional:
-            CodeTableRow("Machine Judgement - PURE PROVISIONAL", .provisionallyApproved, .machineJudgement, .awaitResult)
+            CodeTableRow(
+                "Machine Judgement - PURE PROVISIONAL", .provisionallyApproved, .machineJudgement, .awaitResult)
         case .machineJudgementPossibleSpoof:
             CodeTableRow("Machine Judgement - FAIL - Possible Spoof", .rejected, .machineJudgement, .nothing)
         case .machineJudgementProvisionalPossibleSpoof:
-            CodeTableRow("Machine Judgement - PROVISIONAL - Possible Spoof",
+            CodeTableRow(
+                "Machine Judgement - PROVISIONAL - Possible Spoof",
                 .provisionallyApproved, .machineJudgement, .awaitResult)
         case .machineJudgementCompareUnsure:
-            CodeTableRow("Machine Judgement - PROVISIONAL - Machine Compare Unsure",
+            CodeTableRow(
+                "Machine Judgement - PROVISIONAL - Machine Compare Unsure",
                 .provisionallyApproved, .machineJudgement, .awaitResult)
         case .humanJudgementPass:
             CodeTableRow("Human Judgement - PASS", .approved, .humanJudgement, .nothing)
@@ -79,7 +81,8 @@ extension SmartSelfieAuthenticationCode {
         case .noEnrolledUserFound:
             CodeTableRow("Error - No enrolled user found for", .error, .enrolment, .checkEnrollment)
         case .enrolledUserMustReEnroll:
-            CodeTableRow("Error - Enrolled user must complete re-enrollment before attempting Auth",
+            CodeTableRow(
+                "Error - Enrolled user must complete re-enrollment before attempting Auth",
                 .error, .enrolment, .checkEnrollment)
         }
     }

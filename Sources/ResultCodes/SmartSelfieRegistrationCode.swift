@@ -27,7 +27,6 @@ public enum SmartSelfieRegistrationCode: String, SmileIDResultCode, Codable {
     case humanJudgementSpoofDetected = "1242"
 }
 
-
 // MARK: - Rows
 
 extension SmartSelfieRegistrationCode {
@@ -49,12 +48,15 @@ extension SmartSelfieRegistrationCode {
         case .machineJudgementCompareFailed:
             CodeTableRow("FAIL - Machine Judgement - Compare Failed", .rejected, .machineJudgement, .nothing)
         case .machineJudgementPureProvisional:
-            CodeTableRow("PROVISIONAL - Machine - Pure Provisional", .provisionallyApproved, .machineJudgement, .awaitResult)
+            CodeTableRow(
+                "PROVISIONAL - Machine - Pure Provisional", .provisionallyApproved, .machineJudgement, .awaitResult)
         case .machineJudgementPossibleSpoof:
-            CodeTableRow("FAIL - Possible Spoof - Machine Judgement", .rejected, .machineJudgement, .nothing,
+            CodeTableRow(
+                "FAIL - Possible Spoof - Machine Judgement", .rejected, .machineJudgement, .nothing,
                 footnote: "Settings based on normal/strict/custom confidence thresholds")
         case .machineJudgementProvisionalPossibleSpoof:
-            CodeTableRow("PROVISIONAL - Possible Spoof - Machine Judgement",
+            CodeTableRow(
+                "PROVISIONAL - Possible Spoof - Machine Judgement",
                 .provisionallyApproved, .machineJudgement, .awaitResult)
         case .machineJudgementPendingPossibleSpoof:
             CodeTableRow("PENDING - Possible Spoof - Machine Judgement", .pending, .machineJudgement, .awaitResult)

@@ -33,7 +33,6 @@ public enum UpdatePhotoCode: String, SmileIDResultCode, Codable {
     case enrolledUserMustReEnroll = "2211"
 }
 
-
 // MARK: - Rows
 
 extension UpdatePhotoCode {
@@ -59,7 +58,8 @@ extension UpdatePhotoCode {
         case .machineJudgementPossibleSpoof:
             CodeTableRow("FAIL - Possible Spoof - Machine Judgement", .rejected, .machineJudgement, .nothing)
         case .machineJudgementProvisionalPossibleSpoof:
-            CodeTableRow("PROVISIONAL - Possible Spoof - Machine Judgement",
+            CodeTableRow(
+                "PROVISIONAL - Possible Spoof - Machine Judgement",
                 .provisionallyApproved, .machineJudgement, .awaitResult)
         case .humanJudgementPass:
             CodeTableRow("PASS- Human Judgement", .approved, .humanJudgement, .nothing)
@@ -74,7 +74,8 @@ extension UpdatePhotoCode {
         case .noEnrolledUserFound:
             CodeTableRow("Error - No enrolled user found for", .error, .enrolment, .checkEnrollment)
         case .enrolledUserMustReEnroll:
-            CodeTableRow("Error - Enrolled user must complete re-enrollment before attempting Update",
+            CodeTableRow(
+                "Error - Enrolled user must complete re-enrollment before attempting Update",
                 .error, .enrolment, .checkEnrollment)
         }
     }

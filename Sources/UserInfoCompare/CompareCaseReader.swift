@@ -259,8 +259,9 @@ extension CompareCaseReader {
                 let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
                 let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
                 let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
-                let stops = (((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
-                    | ((word &- ones &* 0x20) & ~word) | word) & highs
+                let stops =
+                    (((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+                        | ((word &- ones &* 0x20) & ~word) | word) & highs
                 if stops != 0 {
                     index &+= stops.trailingZeroBitCount &>> 3
                     break
@@ -332,7 +333,7 @@ extension CompareCaseReader {
     /// policy, which is Foundation's).
     private mutating func readString() throws(Refusal) -> String {
         guard let lexeme = try? JSONStringLexer.read(bytes, at: &position, decoded: &scratch),
-              let text = JSONStringLexer.text(of: lexeme, in: bytes, decoded: scratch)
+            let text = JSONStringLexer.text(of: lexeme, in: bytes, decoded: scratch)
         else { throw Refusal() }
         return text
     }

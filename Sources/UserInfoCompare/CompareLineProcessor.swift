@@ -1,9 +1,10 @@
+import Models
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
 
 /// Runs one comparison per line of JSON: the bulk entry point of the `smileid compare` tool
 /// and of fuzzing.
@@ -63,8 +64,9 @@ public struct CompareLineProcessor: Sendable, Hashable {
     public func compare(_ compareCase: CompareCase) -> Result<UserInfoComparison, CompareLineError> {
         let comparator = UserInfoComparator(options: compareCase.options ?? defaultOptions)
         do {
-            return .success(try comparator.compare(
-                idAuthority: compareCase.idAuthority, document: compareCase.document, country: compareCase.country))
+            return .success(
+                try comparator.compare(
+                    idAuthority: compareCase.idAuthority, document: compareCase.document, country: compareCase.country))
         } catch {
             return .failure(.comparison(error))
         }
@@ -79,8 +81,11 @@ public struct CompareLineProcessor: Sendable, Hashable {
         // The common shape is read straight from the bytes; anything else (including every
         // line that fails) goes through JSONDecoder, which gives the errors.
         let rejectsUnknownKeys = rejectsUnknownKeys
-        if let read = line.withContiguousStorageIfAvailable({ CompareCaseReader.read($0, rejectingUnknownKeys: rejectsUnknownKeys) }),
-           let compareCase = read {
+        if let read = line.withContiguousStorageIfAvailable({
+            CompareCaseReader.read($0, rejectingUnknownKeys: rejectsUnknownKeys)
+        }),
+            let compareCase = read
+        {
             return .success(compareCase)
         }
         guard line.contains(where: { !ASCII.isWhitespace($0) }) else { return .failure(.emptyLine) }

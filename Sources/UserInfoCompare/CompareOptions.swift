@@ -85,7 +85,8 @@ extension CompareOptions: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = CompareOptions.default
         foldsDiacritics = try container.decodeIfPresent(Bool.self, forKey: .foldsDiacritics) ?? defaults.foldsDiacritics
-        dropsApostrophes = try container.decodeIfPresent(Bool.self, forKey: .dropsApostrophes) ?? defaults.dropsApostrophes
+        dropsApostrophes =
+            try container.decodeIfPresent(Bool.self, forKey: .dropsApostrophes) ?? defaults.dropsApostrophes
         dateOrder = try container.decodeIfPresent(DateOrder.self, forKey: .dateOrder) ?? defaults.dateOrder
         let threshold = try container.decodeIfPresent(Double.self, forKey: .addressPartialThreshold)
         if let threshold, !(0...1).contains(threshold) {

@@ -132,8 +132,9 @@ extension ArgumentParser {
     /// are only the General failures. Anything but ASCII digits is a usage error.
     static func jobTypeNumber(_ text: String, command: Command) throws(CommandLineError) -> Int {
         let digits = text.utf8
-        guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-              let number = Int(text)
+        guard !digits.isEmpty, digits.count <= 9,
+            digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+            let number = Int(text)
         else {
             throw .usage(
                 "invalid value '\(text)' for '--job-type' of '\(command.rawValue)': expected a whole number such as 5",

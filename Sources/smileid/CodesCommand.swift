@@ -44,7 +44,10 @@ struct CodesCommand: Sendable {
     /// the listed codes are for it. Empty otherwise.
     var coverageNote: [String] {
         guard let jobType, ResultCodeTable.tables(for: jobType).isEmpty else { return [] }
-        let which = jobType.isKnown ? "Job type \(jobType.numberAndName) has" : "Job type \(jobType.rawValue) is not one this version knows and has"
+        let which =
+            jobType.isKnown
+            ? "Job type \(jobType.numberAndName) has"
+            : "Job type \(jobType.rawValue) is not one this version knows and has"
         return [
             "",
             "\(which) no code table of its own in this version: the codes above are the General failures, which apply to every job type. Its results' Actions are read as signals ('smileid result').",

@@ -67,7 +67,9 @@ extension CompareCommand {
 // MARK: - JSON Lines
 
 extension CompareCommand {
-    private func compareLines(of file: borrowing InputFile, output: inout OutputWriter) throws(CommandLineError) -> ExitStatus {
+    private func compareLines(of file: borrowing InputFile, output: inout OutputWriter) throws(CommandLineError)
+        -> ExitStatus
+    {
         let engine = JSONLinesEngine(transform: LineComparison(processor: processor), jobs: jobs)
         return try engine.run(file, command: .compare, output: &output)
     }

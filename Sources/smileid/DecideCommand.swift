@@ -1,10 +1,11 @@
+@_spi(SmileIDInternals) import Models
+import ResultCodes
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-@_spi(SmileIDInternals) import Models
-import ResultCodes
 
 /// `smileid decide <file | -> [--policy FILE] [--json] [--jsonl [--jobs N]]`: what the partner's
 /// server does about a job, by a policy (JSON Lines on N worker threads; see ``JSONLinesEngine``).
@@ -51,7 +52,8 @@ struct DecideCommand: Sendable {
         let verdict = trail.verdict
         let decision = policy.decide(verdict)
         if printsJSON {
-            output.writeLine(try ResultCommand.encode(DecisionReport(decision: decision, verdict: verdict), command: .decide))
+            output.writeLine(
+                try ResultCommand.encode(DecisionReport(decision: decision, verdict: verdict), command: .decide))
         } else {
             output.writeLine("Decision: \(decision.kind.rawValue)")
             output.writeLine("Reason:   \(decision.reason)")
@@ -76,7 +78,8 @@ extension DecideCommand {
         do {
             json = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
         } catch {
-            throw .input("\(name) is not valid JSON; expected an object such as {\"provisional\": \"review\"}", command: .decide)
+            throw .input(
+                "\(name) is not valid JSON; expected an object such as {\"provisional\": \"review\"}", command: .decide)
         }
         if let path = DuplicateKeyScanner.firstDuplicateKey(in: bytes) {
             throw .input("\(name): \(path) appears more than once in the same object", command: .decide)

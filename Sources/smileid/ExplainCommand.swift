@@ -99,9 +99,11 @@ extension ExplainCommand {
             return "not a code of job type \(jobType.numberAndName) nor a General failure"
         }
         if jobType.isKnown {
-            return "not a General failure, the only codes of job type \(jobType.numberAndName): it has no code table of its own in this version"
+            return
+                "not a General failure, the only codes of job type \(jobType.numberAndName): it has no code table of its own in this version"
         }
-        return "not a General failure; job type \(jobType.rawValue) is not one this version knows, so only the General failures apply to it"
+        return
+            "not a General failure; job type \(jobType.rawValue) is not one this version knows, so only the General failures apply to it"
     }
 
     /// One known code on one line: `Enhanced KYC (job type 5): Valid ID [Approved]`.

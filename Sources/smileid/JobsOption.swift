@@ -22,8 +22,8 @@ enum JobsOption {
     static func count(_ text: String, command: Command) throws(CommandLineError) -> Int {
         let digits = text.utf8
         guard !digits.isEmpty, digits.count <= 3,
-              digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-              let count = Int(text), (1...maximum).contains(count)
+            digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+            let count = Int(text), (1...maximum).contains(count)
         else {
             throw .usage(
                 "invalid value '\(text)' for '--jobs' of '\(command.rawValue)': expected a whole number from 1 to \(maximum)",

@@ -105,7 +105,7 @@ extension LineReader {
         let (start, end) = (position, chunkEnd)
         return chunk.withUnsafeBytes { raw -> Int? in
             guard let base = raw.baseAddress, start < end,
-                  let found = memchr(base + start, Int32(UInt8(ascii: "\n")), end - start)
+                let found = memchr(base + start, Int32(UInt8(ascii: "\n")), end - start)
             else { return nil }
             return base.distance(to: UnsafeRawPointer(found))
         }

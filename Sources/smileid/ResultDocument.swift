@@ -1,10 +1,11 @@
+@_spi(SmileIDInternals) import Models
+import ResultCodes
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-@_spi(SmileIDInternals) import Models
-import ResultCodes
 
 /// What `smileid result` and `smileid decide` read: one job result, a job-status response, or a
 /// JSON array of job results (the callbacks of one job).
@@ -73,7 +74,8 @@ extension ResultDocument {
     }
 
     private static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\t")
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+            || byte == UInt8(ascii: "\t")
     }
 }
 

@@ -61,10 +61,12 @@ struct ResultReading: Sendable {
             appendUnrecognised()
             lines.append("Decision: " + Self.decision(for: result))
         } else {
-            lines.append(status.resultMessage == nil ? "Final result: none" : "Final result: none (a message in its place)")
+            lines.append(
+                status.resultMessage == nil ? "Final result: none" : "Final result: none (a message in its place)")
             appendUnrecognised()
             lines.append(
-                "Decision: none yet" + (status.jobComplete ? ", the response has no result" : ", the job is not complete"))
+                "Decision: none yet"
+                    + (status.jobComplete ? ", the response has no result" : ", the job is not complete"))
         }
     }
 }
@@ -132,7 +134,8 @@ extension ResultReading {
         }
         let personal = result.presentPersonalFields
         lines.append(
-            "Personal fields present (values not shown): " + (personal.isEmpty ? "none" : personal.joined(separator: ", ")))
+            "Personal fields present (values not shown): "
+                + (personal.isEmpty ? "none" : personal.joined(separator: ", ")))
         noteUnrecognised(in: result, label: label)
     }
 
@@ -159,7 +162,8 @@ extension ResultReading {
                 label + "Actions values of: " + unknownValues.map(\.key.rawValue).joined(separator: ", "))
         }
         if !result.additionalFields.isEmpty {
-            unrecognised.append(label + "top-level fields: " + result.additionalFields.keys.sorted().joined(separator: ", "))
+            unrecognised.append(
+                label + "top-level fields: " + result.additionalFields.keys.sorted().joined(separator: ", "))
         }
         let parameters = result.partnerParams.additionalParameters
         if !parameters.isEmpty {

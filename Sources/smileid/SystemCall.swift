@@ -29,7 +29,9 @@ enum SystemCall {
     }
 
     /// Reads up to `count` bytes; the number read (0 at the end), or the error.
-    static func read(_ fileDescriptor: Int32, _ bytes: UnsafeMutableRawPointer?, _ count: Int) -> Result<Int, SystemError> {
+    static func read(_ fileDescriptor: Int32, _ bytes: UnsafeMutableRawPointer?, _ count: Int) -> Result<
+        Int, SystemError
+    > {
         retryingOnInterrupt {
             #if canImport(Darwin)
             Darwin.read(fileDescriptor, bytes, count)

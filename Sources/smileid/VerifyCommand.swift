@@ -1,9 +1,10 @@
+import Models
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
 
 /// `smileid verify <file | -> --partner-id ID [--max-age SECONDS] [--now TIMESTAMP] [--json]`:
 /// whether a callback body's `signature` is valid for its `timestamp`, and (with `--max-age`)
@@ -45,8 +46,8 @@ struct VerifyCommand {
         if let text = arguments.value(of: "--max-age") {
             let digits = text.utf8
             guard !digits.isEmpty, digits.count <= 9,
-                  digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-                  let seconds = Int(text)
+                digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+                let seconds = Int(text)
             else {
                 throw .usage(
                     "invalid value '\(text)' for '--max-age' of 'verify': expected a whole number of seconds such as 300",
@@ -96,12 +97,16 @@ struct VerifyCommand {
     }
 
     /// The `timestamp` (a string, or a whole number's digits) and `signature` of a JSON object.
-    static func signedFields(of bytes: [UInt8], from name: String) throws(CommandLineError) -> (timestamp: String?, signature: String?) {
+    static func signedFields(of bytes: [UInt8], from name: String) throws(CommandLineError) -> (
+        timestamp: String?, signature: String?
+    ) {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
             throw .input("\(name) is empty; expected a callback body (a JSON object)", command: .verify)
         }
         if let path = DuplicateKeyScanner.firstDuplicateKey(in: bytes) {
-            throw .input("\(name): \(path) appears more than once in the same object; Smile ID sends each key once", command: .verify)
+            throw .input(
+                "\(name): \(path) appears more than once in the same object; Smile ID sends each key once",
+                command: .verify)
         }
         do {
             let fields = try JSONDecoder().decode(SignedFields.self, from: Data(bytes))

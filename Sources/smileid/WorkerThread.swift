@@ -26,14 +26,16 @@ struct WorkerThread: Sendable {
         #else
         var thread = pthread_t()
         #endif
-        let started = pthread_create(&thread, nil, { context in
-            #if canImport(Darwin)
-            Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()
-            #else
-            if let context { Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run() }
-            #endif
-            return nil
-        }, context)
+        let started = pthread_create(
+            &thread, nil,
+            { context in
+                #if canImport(Darwin)
+                Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()
+                #else
+                if let context { Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run() }
+                #endif
+                return nil
+            }, context)
         guard started == 0 else {
             Unmanaged<Body>.fromOpaque(context).release()
             return nil

@@ -1,10 +1,11 @@
+import Models
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import Testing
 
 @Suite struct APIErrorResponseTests {
     @Test(arguments: [

@@ -22,10 +22,11 @@ import Testing
     }
 
     @Test func compareKeysComeFirstInTheSeedResponseOrder() {
-        #expect(ActionKey.allCases.prefix(9).map(\.rawValue) == [
-            "Return_Personal_Info", "Verify_ID_Number", "Name", "DOB", "Gender", "PhoneNumber",
-            "Address", "ExpirationDate", "ID_Verification",
-        ])
+        #expect(
+            ActionKey.allCases.prefix(9).map(\.rawValue) == [
+                "Return_Personal_Info", "Verify_ID_Number", "Name", "DOB", "Gender", "PhoneNumber",
+                "Address", "ExpirationDate", "ID_Verification",
+            ])
     }
 
     @Test(arguments: ["liveness_check", "Selfie_To_Future_Compare", ""])

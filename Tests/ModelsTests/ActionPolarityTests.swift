@@ -27,16 +27,18 @@ import Testing
         #expect(ActionResult(rawValue: text).polarity == .review)
     }
 
-    @Test("An Actions object: fail, else review, else pass, else neutral", arguments: [
-        ([ActionKey: ActionResult](), ActionPolarity.neutral),
-        ([.verifyIDNumber: .notApplicable, .returnPersonalInfo: .notDone], .neutral),
-        ([.verifyIDNumber: .verified, .returnPersonalInfo: .notReturned], .pass),
-        ([.verifyIDNumber: .verified, .livenessCheck: .underReview], .review),
-        ([.verifyIDNumber: .verified, .livenessCheck: .underReview, .selfieCheck: .failed], .fail),
-        ([.name: .exactMatch, .dob: .transposed], .review),
-        ([.name: .noMatch, .dob: .notProvided], .fail),
-        ([.livenessCheck: .unknown("Half Passed"), .selfieCheck: .passed], .review),
-    ])
+    @Test(
+        "An Actions object: fail, else review, else pass, else neutral",
+        arguments: [
+            ([ActionKey: ActionResult](), ActionPolarity.neutral),
+            ([.verifyIDNumber: .notApplicable, .returnPersonalInfo: .notDone], .neutral),
+            ([.verifyIDNumber: .verified, .returnPersonalInfo: .notReturned], .pass),
+            ([.verifyIDNumber: .verified, .livenessCheck: .underReview], .review),
+            ([.verifyIDNumber: .verified, .livenessCheck: .underReview, .selfieCheck: .failed], .fail),
+            ([.name: .exactMatch, .dob: .transposed], .review),
+            ([.name: .noMatch, .dob: .notProvided], .fail),
+            ([.livenessCheck: .unknown("Half Passed"), .selfieCheck: .passed], .review),
+        ])
     func summary(_ entries: [ActionKey: ActionResult], _ expected: ActionPolarity) {
         #expect(Actions(entries).polarity == expected)
     }

@@ -1,14 +1,17 @@
+import Models
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import Testing
 
 @Suite struct ActionsTests {
     @Test func decodesTypedAccessorsAndKeepsUnknownKeysAndValues() throws {
-        let actions = try decode(Actions.self, """
+        let actions = try decode(
+            Actions.self,
+            """
             {"Liveness_Check": "Passed", "Verify_ID_Number": "Partially Verified", "Brand_New_Check": "Passed"}
             """)
         #expect(actions.livenessCheck == .passed)
@@ -21,7 +24,8 @@ import Testing
     }
 
     @Test func encodesBackUnchanged() throws {
-        let json = #"{"Zeta_Check": "Odd Value", "Name": "Transposed", "Alpha_Check": "Passed", "Liveness_Check": "Failed"}"#
+        let json =
+            #"{"Zeta_Check": "Odd Value", "Name": "Transposed", "Alpha_Check": "Passed", "Liveness_Check": "Failed"}"#
         let actions = try decode(Actions.self, json)
         #expect(try jsonValue(JSONEncoder().encode(actions)) == jsonValue(Data(json.utf8)))
     }
@@ -31,9 +35,10 @@ import Testing
             .unknown("Zeta"): .passed, .livenessCheck: .passed, .unknown("Alpha"): .failed,
             .idVerification: .exactMatch, .returnPersonalInfo: .notApplicable,
         ])
-        #expect(actions.ordered.map(\.key.rawValue) == [
-            "Return_Personal_Info", "ID_Verification", "Liveness_Check", "Alpha", "Zeta",
-        ])
+        #expect(
+            actions.ordered.map(\.key.rawValue) == [
+                "Return_Personal_Info", "ID_Verification", "Liveness_Check", "Alpha", "Zeta",
+            ])
     }
 
     @Test func aNonStringValueIsAnErrorNamingTheKey() {

@@ -1,12 +1,13 @@
+import Models
+import ResultCodes
+import TestSupport
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import ResultCodes
-import TestSupport
-import Testing
 
 extension BadInputCase: CustomTestStringConvertible {
     /// The case's identifier, as the test results name it.
@@ -34,10 +35,14 @@ extension BadInputCase: CustomTestStringConvertible {
         #expect(cases.count >= 60)
         #expect(Set(cases.map(\.id)).count == cases.count, "case ids must be unique")
         for badCase in cases {
-            #expect(Self.entries.union(Self.compareEntries).contains(badCase.entry), "\(badCase.id): unknown entry point")
+            #expect(
+                Self.entries.union(Self.compareEntries).contains(badCase.entry), "\(badCase.id): unknown entry point")
             #expect((badCase.input == nil) != (badCase.inputBase64 == nil), "\(badCase.id): give input or input_base64")
             let expect = badCase.expect
-            let set = [expect.value != nil, expect.decodingError != nil, expect.lineError != nil, expect.comparisonError != nil]
+            let set = [
+                expect.value != nil, expect.decodingError != nil, expect.lineError != nil,
+                expect.comparisonError != nil,
+            ]
             #expect(set.filter { $0 }.count == 1, "\(badCase.id): exactly one expected behaviour")
         }
         // Every public entry point has cases.
@@ -46,7 +51,8 @@ extension BadInputCase: CustomTestStringConvertible {
 
     @Test(arguments: BadInputCatalogue.cases(for: entries))
     func behavesAsCatalogued(_ badCase: BadInputCase) async {
-        let actual = badCase.entry == "CallbackIntake.evaluate"
+        let actual =
+            badCase.entry == "CallbackIntake.evaluate"
             ? BadInputBehaviour(value: await Self.intakeSummary(of: badCase)) : Self.behaviour(of: badCase)
         #expect(actual == badCase.expect, "\(badCase.about)")
     }
@@ -63,12 +69,14 @@ extension BadInputCase: CustomTestStringConvertible {
         do {
             switch badCase.entry {
             case "JobResult": return .init(value: summary(try JSONDecoder().decode(JobResult.self, from: data)))
-            case "JobStatusResponse": return .init(value: summary(try JSONDecoder().decode(JobStatusResponse.self, from: data)))
+            case "JobStatusResponse":
+                return .init(value: summary(try JSONDecoder().decode(JobStatusResponse.self, from: data)))
             case "CompareUserInfoRequest":
                 return .init(value: summary(try JSONDecoder().decode(CompareUserInfoRequest.self, from: data)))
             case "CompareUserInfoResponse":
                 return .init(value: summary(try JSONDecoder().decode(CompareUserInfoResponse.self, from: data)))
-            case "APIErrorResponse": return .init(value: summary(try JSONDecoder().decode(APIErrorResponse.self, from: data)))
+            case "APIErrorResponse":
+                return .init(value: summary(try JSONDecoder().decode(APIErrorResponse.self, from: data)))
             case "UserInfo": return .init(value: summary(try JSONDecoder().decode(UserInfo.self, from: data)))
             case "UserInfo.strict":
                 let decoder = JSONDecoder()
@@ -76,7 +84,8 @@ extension BadInputCase: CustomTestStringConvertible {
                 return .init(value: summary(try decoder.decode(UserInfo.self, from: data)))
             case "Date(smileIDTimestamp:)":
                 let date = Date(smileIDTimestamp: badCase.text)
-                return .init(value: date.map { String(Int64(($0.timeIntervalSince1970 * 1000).rounded(.down))) } ?? "unreadable")
+                return .init(
+                    value: date.map { String(Int64(($0.timeIntervalSince1970 * 1000).rounded(.down))) } ?? "unreadable")
             case "ResultCode":
                 let code = ResultCode(badCase.text, jobType: badCase.jobType.map(JobType.init(rawValue:)))
                 return .init(value: code.code == badCase.text ? summary(code) : "lost the code received")
@@ -109,7 +118,8 @@ extension BadInputCase: CustomTestStringConvertible {
     // MARK: Summaries: what a caller would check, short enough for the catalogue
 
     static func summary(_ result: JobResult) -> String {
-        var text = "code \(result.resultCode.utf8.count <= 8 ? result.resultCode : "\(result.resultCode.utf8.count) bytes")"
+        var text =
+            "code \(result.resultCode.utf8.count <= 8 ? result.resultCode : "\(result.resultCode.utf8.count) bytes")"
         text += ", text \(result.resultText.utf8.count) bytes, job type \(result.jobType.rawValue)"
         if let confidence = result.confidenceValue { text += ", confidence \(confidence)" }
         if let isFinal = result.isFinalResult { text += ", final \(isFinal)" }
@@ -166,7 +176,8 @@ extension BadInputCase: CustomTestStringConvertible {
     static func summary(_ code: ResultCode) -> String {
         switch code {
         case .unknown(let text): "unknown (\(text.utf8.count) bytes)"
-        case .ambiguous(let text, let candidates): "\(text) ambiguous: \(candidates.map(\.title).joined(separator: ", "))"
+        case .ambiguous(let text, let candidates):
+            "\(text) ambiguous: \(candidates.map(\.title).joined(separator: ", "))"
         default: "\(code)"
         }
     }

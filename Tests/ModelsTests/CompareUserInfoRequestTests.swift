@@ -1,11 +1,12 @@
+import Models
+import TestSupport
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import TestSupport
-import Testing
 
 @Suite struct CompareUserInfoRequestTests {
     @Test func theSeedSampleDecodesAndReEncodesToEqualJSON() throws {
@@ -31,7 +32,8 @@ import Testing
             return
         }
         object[missing] = nil
-        let request = try JSONDecoder().decode(CompareUserInfoRequest.self, from: JSONEncoder().encode(JSONValue.object(object)))
+        let request = try JSONDecoder().decode(
+            CompareUserInfoRequest.self, from: JSONEncoder().encode(JSONValue.object(object)))
         let error = #expect(throws: APIErrorResponse.self) { try request.validate() }
         #expect(error == APIErrorResponse(code: "2413", error: "\(missing) is missing"))
     }

@@ -1,18 +1,22 @@
+import Models
+import TestSupport
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import TestSupport
-import Testing
 
 @Suite struct CompareUserInfoResponseTests {
     @Test func theSeedSampleDecodesIntoTypedValues() throws {
         let response = try Fixtures.decode(CompareUserInfoResponse.self, from: "seed-003/sample-response.json")
         #expect(response.smileJobID == "0000000407")
-        #expect(response.partnerParams == PartnerParams(
-            userID: "TEST_DEV_DOCV_USER_017", jobID: "83c949f6-a8dd-49cc-adf7-aa9dc6553aba", jobType: .compareUserInfo))
+        #expect(
+            response.partnerParams
+                == PartnerParams(
+                    userID: "TEST_DEV_DOCV_USER_017", jobID: "83c949f6-a8dd-49cc-adf7-aa9dc6553aba",
+                    jobType: .compareUserInfo))
         #expect(response.resultText == "Partial Match")
         #expect(response.resultCode == "1021")
         #expect(response.actions.returnPersonalInfo == .notApplicable)

@@ -29,32 +29,39 @@ import Testing
     @Test("the path is a JSONPath of keys and indices, not a rendering of one")
     func thePathHasComponents() {
         let json = #"{"x": {"y": [[{"a.b": 1, "a.b": 2}]]}}"#
-        #expect(DuplicateKeyScanner.firstDuplicateKey(in: Array(json.utf8))
-            == JSONPath([.key("x"), .key("y"), .index(0), .index(0), .key("a.b")]))
+        #expect(
+            DuplicateKeyScanner.firstDuplicateKey(in: Array(json.utf8))
+                == JSONPath([.key("x"), .key("y"), .index(0), .index(0), .key("a.b")]))
     }
 
-    @Test("lone surrogates are not keys: two different ones are not a duplicate, and the document is malformed", arguments: [
-        #"{"a\uD800":1,"a\uDBFF":2}"#,
-        #"{"a\uD800":1,"a\uD800":2}"#,
-        #"{"\uDC00":1,"\uDC00":2}"#,
-        #"{"a\uD800\u0041":1,"a\uD800\u0041":2}"#,
-        #"{"k":"\uDFFF","k":2}"#,
-    ])
+    @Test(
+        "lone surrogates are not keys: two different ones are not a duplicate, and the document is malformed",
+        arguments: [
+            #"{"a\uD800":1,"a\uDBFF":2}"#,
+            #"{"a\uD800":1,"a\uD800":2}"#,
+            #"{"\uDC00":1,"\uDC00":2}"#,
+            #"{"a\uD800\u0041":1,"a\uD800\u0041":2}"#,
+            #"{"k":"\uDFFF","k":2}"#,
+        ])
     func loneSurrogatesAreMalformed(json: String) {
         #expect(DuplicateKeyScanner.firstDuplicateKey(in: Array(json.utf8)) == nil)
     }
 
     @Test("a surrogate pair is one scalar: escaped and literal spellings of a key are the same key")
     func surrogatePairs() {
-        #expect(DuplicateKeyScanner.firstDuplicateKey(in: Array(#"{"\uD83D\uDE00":1,"\ud83d\ude00":2}"#.utf8))
-            == JSONPath([.key("😀")]))
+        #expect(
+            DuplicateKeyScanner.firstDuplicateKey(in: Array(#"{"\uD83D\uDE00":1,"\ud83d\ude00":2}"#.utf8))
+                == JSONPath([.key("😀")]))
         #expect(DuplicateKeyScanner.firstDuplicateKey(in: Array(#"{"\uD83D\uDE00":1,"\uD83D\uDE01":2}"#.utf8)) == nil)
     }
 
     @Test func deepNestingStopsTheScanWithoutRecursion() {
-        let deep = String(repeating: "[", count: 100_000) + #"{"a": 1, "a": 2}"# + String(repeating: "]", count: 100_000)
+        let deep =
+            String(repeating: "[", count: 100_000) + #"{"a": 1, "a": 2}"# + String(repeating: "]", count: 100_000)
         #expect(DuplicateKeyScanner.firstDuplicateKey(in: Array(deep.utf8)) == nil)
-        #expect(DuplicateKeyScanner.firstDuplicateKey(in: Array(deep.utf8), maximumDepth: 200_000)?.description == "[0]" + String(repeating: "[0]", count: 99_999) + ".a")
+        #expect(
+            DuplicateKeyScanner.firstDuplicateKey(in: Array(deep.utf8), maximumDepth: 200_000)?.description == "[0]"
+                + String(repeating: "[0]", count: 99_999) + ".a")
     }
 
     @Test func nonContiguousCollectionsAreScannedToo() {

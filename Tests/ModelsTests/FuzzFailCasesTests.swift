@@ -1,11 +1,12 @@
+@_spi(SmileIDInternals) import Models
+import TestSupport
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-@_spi(SmileIDInternals) import Models
-import TestSupport
-import Testing
 
 /// Replays `FuzzTesting/FailCases/<target>/` of the decode targets without the fuzzer, through
 /// the same logic as `FuzzTesting/Sources/FuzzSupport` (`Fuzz.roundTrip`): bytes → JSONDecoder;
@@ -19,7 +20,9 @@ import Testing
     }
 
     /// The round trip of `Fuzz.roundTrip`; returns whether the input decoded.
-    static func roundTrip<T: Codable & Equatable>(_ type: T.Type, _ data: Data, sourceLocation: SourceLocation = #_sourceLocation) throws -> Bool {
+    static func roundTrip<T: Codable & Equatable>(
+        _ type: T.Type, _ data: Data, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Bool {
         guard let first = try? JSONDecoder().decode(T.self, from: data) else { return false }
         _ = String(describing: first)
         let encoded = try OrderedJSONEncoder().encode(first)
@@ -28,7 +31,9 @@ import Testing
         return true
     }
 
-    @Test(arguments: ["DecodeJobResult", "DecodeJobStatusResponse", "DecodeCompareUserInfoRequest", "DecodeCompareUserInfoResponse"])
+    @Test(arguments: [
+        "DecodeJobResult", "DecodeJobStatusResponse", "DecodeCompareUserInfoRequest", "DecodeCompareUserInfoResponse",
+    ])
     func replay(target: String) throws {
         let files = try Self.failCases(target)
         #expect(!files.isEmpty, "every target keeps at least one fail case")
@@ -46,17 +51,25 @@ import Testing
     /// The hand-made cases' defined behaviour, beyond not trapping.
     @Test func handMadeCasesBehaveAsDefined() throws {
         let folder = "FuzzTesting/FailCases/"
-        func data(_ path: String) throws -> Data { try Data(contentsOf: Fixtures.packageRoot.appendingPathComponent(folder + path)) }
+        func data(_ path: String) throws -> Data {
+            try Data(contentsOf: Fixtures.packageRoot.appendingPathComponent(folder + path))
+        }
         // A job type of 10^30 is an error at its path, not a trap or a silent unknown.
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(JobResult.self, from: data("DecodeJobResult/hand-job-type-10e30.json")) }
-        let lenient = try JSONDecoder().decode(JobResult.self, from: data("DecodeJobResult/hand-extra-fields-numbers.json"))
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(JobResult.self, from: data("DecodeJobResult/hand-job-type-10e30.json"))
+        }
+        let lenient = try JSONDecoder().decode(
+            JobResult.self, from: data("DecodeJobResult/hand-extra-fields-numbers.json"))
         #expect(lenient.confidenceValue == 99.5 && lenient.isFinalResult == true && lenient.jobType == .enhancedKYC)
         #expect(try Self.roundTrip(JobResult.self, data("DecodeJobResult/hand-extra-fields-numbers.json")))
-        let status = try JSONDecoder().decode(JobStatusResponse.self, from: data("DecodeJobStatusResponse/hand-history-and-lenient-flags.json"))
+        let status = try JSONDecoder().decode(
+            JobStatusResponse.self, from: data("DecodeJobStatusResponse/hand-history-and-lenient-flags.json"))
         #expect(status.jobComplete && !status.jobSuccess && status.code == "2302" && status.history?.count == 1)
-        let request = try JSONDecoder().decode(CompareUserInfoRequest.self, from: data("DecodeCompareUserInfoRequest/hand-nul-key-and-blank.json"))
+        let request = try JSONDecoder().decode(
+            CompareUserInfoRequest.self, from: data("DecodeCompareUserInfoRequest/hand-nul-key-and-blank.json"))
         #expect(request.firstMissingParameter == "source_sdk_version")
-        let response = try JSONDecoder().decode(CompareUserInfoResponse.self, from: data("DecodeCompareUserInfoResponse/hand-unknown-values.json"))
+        let response = try JSONDecoder().decode(
+            CompareUserInfoResponse.self, from: data("DecodeCompareUserInfoResponse/hand-unknown-values.json"))
         #expect(response.actions.unknownKeys == ["Future"] && response.actions.name == .unknown("Fuzzy Match"))
     }
 }

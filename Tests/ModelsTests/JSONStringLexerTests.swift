@@ -17,40 +17,44 @@ struct JSONStringLexerTests {
         }
     }
 
-    @Test("strings and their decoded text", arguments: [
-        (#""""#, ""),
-        (#""plain""#, "plain"),
-        (#""Adébáyọ̀""#, "Adébáyọ̀"),
-        (#""a\"b\\c\/d""#, "a\"b\\c/d"),
-        (#""\b\f\n\r\t""#, "\u{08}\u{0C}\n\r\t"),
-        (#""\u0041\u00e9\u00E9""#, "Aéé"),
-        (#""\uD83D\uDE00 \ud83d\ude00""#, "😀 😀"),
-        (#""x\u0000y""#, "x\u{0}y"),
-        (#""\uFFFF""#, "\u{FFFF}"),
-    ])
+    @Test(
+        "strings and their decoded text",
+        arguments: [
+            (#""""#, ""),
+            (#""plain""#, "plain"),
+            (#""Adébáyọ̀""#, "Adébáyọ̀"),
+            (#""a\"b\\c\/d""#, "a\"b\\c/d"),
+            (#""\b\f\n\r\t""#, "\u{08}\u{0C}\n\r\t"),
+            (#""\u0041\u00e9\u00E9""#, "Aéé"),
+            (#""\uD83D\uDE00 \ud83d\ude00""#, "😀 😀"),
+            (#""x\u0000y""#, "x\u{0}y"),
+            (#""\uFFFF""#, "\u{FFFF}"),
+        ])
     func decodes(json: String, text: String) throws {
         let result = try Self.lex(Array(json.utf8)).get()
         #expect(result.0 == text)
         #expect(result.1 == json.utf8.count)
     }
 
-    @Test("what it refuses, and why", arguments: [
-        (#""a\uD800""#, JSONStringLexer.Failure.loneSurrogate),
-        (#""a\uDBFF""#, .loneSurrogate),
-        (#""\uDC00""#, .loneSurrogate),
-        (#""\uD800\u0041""#, .loneSurrogate),
-        (#""\uD800\uD800""#, .loneSurrogate),
-        (#""\uD800x""#, .loneSurrogate),
-        (#""\uD83D\n""#, .loneSurrogate),
-        (#""\x""#, .invalidEscape),
-        (#""\u12""#, .invalidEscape),
-        (#""\u12G4""#, .invalidEscape),
-        ("\"a\u{1F}\"", .controlCharacter),
-        ("\"a\nb\"", .controlCharacter),
-        (#""unterminated"#, .unterminated),
-        (#""ends in \"#, .unterminated),
-        ("no quote", .unterminated),
-    ])
+    @Test(
+        "what it refuses, and why",
+        arguments: [
+            (#""a\uD800""#, JSONStringLexer.Failure.loneSurrogate),
+            (#""a\uDBFF""#, .loneSurrogate),
+            (#""\uDC00""#, .loneSurrogate),
+            (#""\uD800\u0041""#, .loneSurrogate),
+            (#""\uD800\uD800""#, .loneSurrogate),
+            (#""\uD800x""#, .loneSurrogate),
+            (#""\uD83D\n""#, .loneSurrogate),
+            (#""\x""#, .invalidEscape),
+            (#""\u12""#, .invalidEscape),
+            (#""\u12G4""#, .invalidEscape),
+            ("\"a\u{1F}\"", .controlCharacter),
+            ("\"a\nb\"", .controlCharacter),
+            (#""unterminated"#, .unterminated),
+            (#""ends in \"#, .unterminated),
+            ("no quote", .unterminated),
+        ])
     func refuses(json: String, failure: JSONStringLexer.Failure) {
         switch Self.lex(Array(json.utf8)) {
         case .success: Issue.record("\(json) was read")
@@ -58,7 +62,9 @@ struct JSONStringLexerTests {
         }
     }
 
-    @Test("an escape, a non-ASCII letter or a control byte at every position of strings up to 40 bytes (across the 8-byte steps)")
+    @Test(
+        "an escape, a non-ASCII letter or a control byte at every position of strings up to 40 bytes (across the 8-byte steps)"
+    )
     func everyPosition() throws {
         for length in 0..<40 {
             for position in 0...length {
@@ -102,8 +108,9 @@ struct JSONStringLexerTests {
                 body += fragments[Int(generator.next() % UInt64(fragments.count))]
             }
             let json = "\"" + body + "\""
-            let foundation = (try? JSONSerialization.jsonObject(
-                with: Data("[\(json)]".utf8)) as? [String])?.first
+            let foundation =
+                (try? JSONSerialization.jsonObject(
+                    with: Data("[\(json)]".utf8)) as? [String])?.first
             let lexed = try? Self.lex(Array(json.utf8)).get().0
             #expect(lexed.map { Array($0.unicodeScalars) } == foundation.map { Array($0.unicodeScalars) }, "\(json)")
         }

@@ -1,11 +1,12 @@
+import Models
+import TestSupport
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import TestSupport
-import Testing
 
 /// One row of `Fixtures/job-results/expectations.json`.
 struct JobResultExpectation: Decodable, Sendable, CustomTestStringConvertible {
@@ -24,10 +25,16 @@ struct JobResultExpectation: Decodable, Sendable, CustomTestStringConvertible {
     var testDescription: String { file }
 
     enum CodingKeys: String, CodingKey {
-        case file, jobType = "job_type", resultCode = "result_code", confidenceValue = "confidence_value"
-        case isFinalResult = "is_final_result", actionCount = "action_count"
-        case unknownActionKeys = "unknown_action_keys", unknownActionValues = "unknown_action_values"
-        case additionalPartnerParams = "additional_partner_params", additionalFields = "additional_fields"
+        case file
+        case jobType = "job_type"
+        case resultCode = "result_code"
+        case confidenceValue = "confidence_value"
+        case isFinalResult = "is_final_result"
+        case actionCount = "action_count"
+        case unknownActionKeys = "unknown_action_keys"
+        case unknownActionValues = "unknown_action_values"
+        case additionalPartnerParams = "additional_partner_params"
+        case additionalFields = "additional_fields"
         case personalFields = "personal_fields"
     }
 
@@ -112,7 +119,8 @@ struct InvalidJobResult: Decodable, Sendable, CustomTestStringConvertible {
     }
 
     @Test func nullOptionalFieldsAreAbsent() throws {
-        let result = try decode(JobResult.self, Self.minimal(extra: "\"ConfidenceValue\": null, \"DOB\": null, \"Actions\": null"))
+        let result = try decode(
+            JobResult.self, Self.minimal(extra: "\"ConfidenceValue\": null, \"DOB\": null, \"Actions\": null"))
         #expect(result.confidenceValue == nil)
         #expect(result.dob == nil)
         #expect(result.actions.isEmpty)

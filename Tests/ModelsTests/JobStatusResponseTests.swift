@@ -1,11 +1,12 @@
+import Models
+import TestSupport
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import TestSupport
-import Testing
 
 @Suite struct JobStatusResponseTests {
     @Test func decodesACompleteResponseWithHistory() throws {
@@ -45,7 +46,9 @@ import Testing
         status.result = other.result
         #expect(status.latest == other.latest)
         #expect(status.resultMessage == nil)
-        #expect(JobStatusResponse(jobComplete: false, jobSuccess: false, code: "2314", resultMessage: "x").latest == .message("x"))
+        #expect(
+            JobStatusResponse(jobComplete: false, jobSuccess: false, code: "2314", resultMessage: "x").latest
+                == .message("x"))
     }
 
     @Test func reEncodesToEqualValues() throws {
@@ -59,7 +62,10 @@ import Testing
         (#"{"job_success": true, "code": "2302"}"#, "job_complete"),
         (#"{"job_complete": "maybe", "job_success": true, "code": "2302"}"#, "job_complete"),
         (#"{"job_complete": true, "job_success": true, "code": true}"#, "code"),
-        (#"{"job_complete": true, "job_success": true, "code": "2302", "result": {"ResultCode": "1012"}}"#, "result.ResultText"),
+        (
+            #"{"job_complete": true, "job_success": true, "code": "2302", "result": {"ResultCode": "1012"}}"#,
+            "result.ResultText"
+        ),
         (#"{"job_complete": true, "job_success": true, "code": "2302", "result": 12}"#, "result"),
     ])
     func strictFieldsNameThePath(json: String, path: String) {

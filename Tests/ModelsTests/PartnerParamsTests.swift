@@ -1,10 +1,11 @@
+import Models
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import Testing
 
 @Suite struct PartnerParamsTests {
     @Test func keepsExtraKeysAndEncodesThemAtTheSameLevel() throws {
@@ -16,10 +17,11 @@ import Testing
         #expect(params.userID == "u-1")
         #expect(params.jobID == "j-1")
         #expect(params.jobType == .compareUserInfo)
-        #expect(params.additionalParameters == [
-            "channel": .string("web"), "attempt": .integer(2), "score": .number(0.75),
-            "flags": .array([.bool(true), .null]), "meta": .object(["a": .object(["b": .string("c")])]),
-        ])
+        #expect(
+            params.additionalParameters == [
+                "channel": .string("web"), "attempt": .integer(2), "score": .number(0.75),
+                "flags": .array([.bool(true), .null]), "meta": .object(["a": .object(["b": .string("c")])]),
+            ])
         let reencoded = try jsonValue(JSONEncoder().encode(params))
         guard case .object(var expected) = try jsonValue(Data(json.utf8)) else {
             Issue.record("not an object")

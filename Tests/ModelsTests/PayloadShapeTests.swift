@@ -1,11 +1,12 @@
+@_spi(SmileIDInternals) import Models
+import TestSupport
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-@_spi(SmileIDInternals) import Models
-import TestSupport
-import Testing
 
 /// The payload shapes of Smile ID's own libraries and sandbox recordings
 /// (`Fixtures/payload-shapes/`): numeric timestamps, `IsMachineResult`, `Source`, error bodies
@@ -16,7 +17,8 @@ import Testing
     /// The fixture's text with its signature placeholder replaced by the signature of `timestamp`.
     static func signedText(_ file: String, timestamp: String) throws -> Data {
         let text = String(decoding: try Fixtures.data("payload-shapes/" + file), as: UTF8.self)
-        return Data(text.replacingOccurrences(of: "REPLACED-BY-THE-TEST", with: key.signature(timestamp: timestamp)).utf8)
+        return Data(
+            text.replacingOccurrences(of: "REPLACED-BY-THE-TEST", with: key.signature(timestamp: timestamp)).utf8)
     }
 
     @Test func aNumericTimestampKeepsItsDigitsAndVerifies() throws {
@@ -43,7 +45,8 @@ import Testing
     }
 
     @Test func aStringTimestampStaysAString() throws {
-        var result = try JSONDecoder().decode(JobResult.self, from: Self.signedText("job-result-number-timestamp.json", timestamp: "x"))
+        var result = try JSONDecoder().decode(
+            JobResult.self, from: Self.signedText("job-result-number-timestamp.json", timestamp: "x"))
         result.timestamp = "1715000000123"
         result.timestampIsNumber = false
         let encoded = String(decoding: try JSONEncoder().encode(result), as: UTF8.self)
@@ -73,13 +76,18 @@ import Testing
         #expect(try JSONDecoder().decode(JobStatusResponse.self, from: Data(encoded.utf8)) == status)
     }
 
-    @Test("a timestamp that is neither a string nor a whole number names both forms", arguments: [
-        #"1715000000.5"#, #"true"#, #"{"a": 1}"#, #"[1]"#,
-    ])
+    @Test(
+        "a timestamp that is neither a string nor a whole number names both forms",
+        arguments: [
+            #"1715000000.5"#, #"true"#, #"{"a": 1}"#, #"[1]"#,
+        ])
     func aTimestampOfAnotherType(_ value: String) throws {
-        let json = #"{"ResultCode": "1012", "ResultText": "x", "SmileJobID": "1", "PartnerParams": {"user_id": "u", "job_id": "j", "job_type": 5}, "timestamp": "#
+        let json =
+            #"{"ResultCode": "1012", "ResultText": "x", "SmileJobID": "1", "PartnerParams": {"user_id": "u", "job_id": "j", "job_type": 5}, "timestamp": "#
             + value + "}"
-        let error = try #require(throws: DecodingError.self) { try JSONDecoder().decode(JobResult.self, from: Data(json.utf8)) }
+        let error = try #require(throws: DecodingError.self) {
+            try JSONDecoder().decode(JobResult.self, from: Data(json.utf8))
+        }
         #expect(Models.DecodingFailure(error).description == "timestamp must be a string or a whole number")
     }
 
@@ -101,12 +109,14 @@ import Testing
         #expect(!"\(Self.key.verify(result))".contains("4b22"))
     }
 
-    @Test("near misses of the sec_key form are malformed, not legacy", arguments: [
-        "abc|" + String(repeating: "0", count: 63),
-        "abc|" + String(repeating: "g", count: 64),
-        "|" + String(repeating: "0", count: 64),
-        "a b|" + String(repeating: "0", count: 64),
-    ])
+    @Test(
+        "near misses of the sec_key form are malformed, not legacy",
+        arguments: [
+            "abc|" + String(repeating: "0", count: 63),
+            "abc|" + String(repeating: "g", count: 64),
+            "|" + String(repeating: "0", count: 64),
+            "a b|" + String(repeating: "0", count: 64),
+        ])
     func nearMissesAreMalformed(_ signature: String) {
         #expect(Self.key.verify(signature: signature, timestamp: "t") == .malformedSignature)
     }
@@ -115,7 +125,8 @@ import Testing
 extension PayloadShapeTests {
     @Test func aCompareResponseWithANumericTimestampRoundTrips() throws {
         let signature = Self.key.signature(timestamp: "1715000000123")
-        let json = #"{"ResultText": "Exact Match", "ResultCode": "1020", "Actions": {"Name": "Exact Match"}, "signature": "\#(signature)", "timestamp": 1715000000123}"#
+        let json =
+            #"{"ResultText": "Exact Match", "ResultCode": "1020", "Actions": {"Name": "Exact Match"}, "signature": "\#(signature)", "timestamp": 1715000000123}"#
         let response = try JSONDecoder().decode(CompareUserInfoResponse.self, from: Data(json.utf8))
         #expect(response.timestamp == "1715000000123")
         #expect(response.timestampIsNumber)

@@ -1,11 +1,12 @@
+import Models
+import TestSupport
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import TestSupport
-import Testing
 
 /// No rendering of a type that holds personal data, and no error the decoders throw, shows a
 /// personal value: `String(describing:)`, `String(reflecting:)`, `dump` and interpolation.
@@ -65,9 +66,11 @@ import Testing
     @Test func compareUserInfoResponse() {
         // Holds outcomes and identifiers only; checked so that a future field is noticed.
         let response = CompareUserInfoResponse(
-            smileJobID: "0000000001", partnerParams: PartnerParams(userID: "user-1", jobID: "job-1", jobType: .compareUserInfo),
+            smileJobID: "0000000001",
+            partnerParams: PartnerParams(userID: "user-1", jobID: "job-1", jobType: .compareUserInfo),
             resultText: "Partial Match", resultCode: "1021",
-            actions: Actions([.name: .partialMatch, .dob: .exactMatch]), signature: "c2ln", timestamp: "2024-05-01T12:00:00Z")
+            actions: Actions([.name: .partialMatch, .dob: .exactMatch]), signature: "c2ln",
+            timestamp: "2024-05-01T12:00:00Z")
         Self.expectNoPersonalValue(response)
     }
 
@@ -89,7 +92,8 @@ import Testing
         }
     }
 
-    static let base = #""ResultCode":"1012","ResultText":"x","SmileJobID":"1","PartnerParams":{"user_id":"u","job_id":"j","job_type":5}"#
+    static let base =
+        #""ResultCode":"1012","ResultText":"x","SmileJobID":"1","PartnerParams":{"user_id":"u","job_id":"j","job_type":5}"#
 
     @Test(arguments: [
         // The package's own (lenient) messages.

@@ -1,10 +1,11 @@
+import Models
+import TestSupport
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import TestSupport
 
 /// The kind of a `DecodingError` and the dotted coding path it names (the key, for a missing key).
 struct DecodingFailure: Equatable, CustomStringConvertible {

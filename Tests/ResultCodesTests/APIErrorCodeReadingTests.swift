@@ -3,14 +3,19 @@ import ResultCodes
 import Testing
 
 @Suite struct APIErrorCodeReadingTests {
-    @Test("without a job type, a code of one job-specific table is a marked guess", arguments: [
-        ("2413", nil, ResultCode.compareUserInfoError(.missingParameter), true),
-        ("2413", JobType.compareUserInfo, .compareUserInfoError(.missingParameter), false),
-        ("2413", JobType.enhancedKYC, .unknown("2413"), false),
-        ("2205", nil, .general(.signatureNotAuthorized), false),
-        ("2217", nil, .unknown("2217"), false),
-        ("2211", nil, .ambiguous(code: "2211", candidates: [.smartSelfieAuthentication, .updatePhoto, .enhancedKYC]), false),
-    ] as [(String, JobType?, ResultCode, Bool)])
+    @Test(
+        "without a job type, a code of one job-specific table is a marked guess",
+        arguments: [
+            ("2413", nil, ResultCode.compareUserInfoError(.missingParameter), true),
+            ("2413", JobType.compareUserInfo, .compareUserInfoError(.missingParameter), false),
+            ("2413", JobType.enhancedKYC, .unknown("2413"), false),
+            ("2205", nil, .general(.signatureNotAuthorized), false),
+            ("2217", nil, .unknown("2217"), false),
+            (
+                "2211", nil,
+                .ambiguous(code: "2211", candidates: [.smartSelfieAuthentication, .updatePhoto, .enhancedKYC]), false
+            ),
+        ] as [(String, JobType?, ResultCode, Bool)])
     func reading(_ code: String, _ jobType: JobType?, _ expected: ResultCode, _ isGuess: Bool) {
         let reading = APIErrorResponse(code: code, error: "synthetic").codeReading(jobType: jobType)
         #expect(reading.code == expected)
@@ -20,6 +25,8 @@ import Testing
 
     @Test func theGuessNamesItsTable() {
         let reading = APIErrorResponse(code: "2413", error: "user_id is missing").codeReading(jobType: nil)
-        #expect(reading.description == "2413 (guessed from the table \(ResultCodeTable.compareUserInfoErrors.title); give the job type)")
+        #expect(
+            reading.description
+                == "2413 (guessed from the table \(ResultCodeTable.compareUserInfoErrors.title); give the job type)")
     }
 }

@@ -1,15 +1,20 @@
-@testable import ResultCodes
 import Testing
 
+@testable import ResultCodes
+
 @Suite struct CodeDirectoryTests {
-    @Test("Only exactly four ASCII digits are a number", arguments: [
-        ("0000", 0), ("0001", 1), ("0812", 812), ("9999", 9999), ("2211", 2211),
-    ])
+    @Test(
+        "Only exactly four ASCII digits are a number",
+        arguments: [
+            ("0000", 0), ("0001", 1), ("0812", 812), ("9999", 9999), ("2211", 2211),
+        ])
     func parsesFourDigits(_ code: String, _ value: Int) {
         #expect(CodeDirectory.number(code) == value)
     }
 
-    @Test("Anything else is not", arguments: ["", "1", "812", "08120", "081a", "/812", ":812", "０８１２", "0812\u{0}", "é12"])
+    @Test(
+        "Anything else is not",
+        arguments: ["", "1", "812", "08120", "081a", "/812", ":812", "０８１２", "0812\u{0}", "é12"])
     func rejectsOthers(_ code: String) {
         #expect(CodeDirectory.number(code) == nil)
     }

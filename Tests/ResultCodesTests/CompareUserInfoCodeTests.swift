@@ -2,8 +2,9 @@ import ResultCodes
 import Testing
 
 @Suite struct CompareUserInfoCodeTests {
-    @Test("Result text, recommended action and outcome match the fixture",
-          arguments: try resultCodeRows().filter { $0.table == "compareUserInfo" })
+    @Test(
+        "Result text, recommended action and outcome match the fixture",
+        arguments: try resultCodeRows().filter { $0.table == "compareUserInfo" })
     func resultTextAndAction(_ row: ResultCodeRow) throws {
         let code = try #require(CompareUserInfoCode(rawValue: row.code))
         #expect(code.resultText == row.resultText)

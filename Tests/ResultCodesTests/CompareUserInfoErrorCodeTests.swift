@@ -2,8 +2,9 @@ import ResultCodes
 import Testing
 
 @Suite struct CompareUserInfoErrorCodeTests {
-    @Test("Explanation and recommended action match the fixture",
-          arguments: try resultCodeRows().filter { $0.table == "compareUserInfoErrors" })
+    @Test(
+        "Explanation and recommended action match the fixture",
+        arguments: try resultCodeRows().filter { $0.table == "compareUserInfoErrors" })
     func explanationAndAction(_ row: ResultCodeRow) throws {
         let code = try #require(CompareUserInfoErrorCode(rawValue: row.code))
         #expect(code.message == row.message)

@@ -1,12 +1,13 @@
+import Models
+import ResultCodes
+import TestSupport
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import ResultCodes
-import TestSupport
-import Testing
 
 /// Replays `FuzzTesting/FailCases/DecideTrail/` without the fuzzer, through the target's logic:
 /// the bytes as a job result, an array of job results, a job-status response and a policy;
@@ -17,7 +18,8 @@ import Testing
         .default, DecisionPolicy(provisional: .approve, unknownCode: .actions),
         DecisionPolicy(
             provisional: .reject,
-            partialMatch: .init(require: [.name: [.exactMatch], .dob: [.exactMatch, .transposed]], otherwise: .review),
+            partialMatch: .init(
+                require: [.name: [.exactMatch], .dob: [.exactMatch, .transposed]], otherwise: .review),
             unknownCode: .reject),
     ]
 
@@ -46,7 +48,9 @@ import Testing
                 for policy in Self.policies {
                     let decision = policy.decide(verdict)
                     if verdict.isFinal == false { #expect(decision == .wait, "\(file)") }
-                    if verdict.outcome == .rejected || verdict.outcome == .error { #expect(decision != .approve, "\(file)") }
+                    if verdict.outcome == .rejected || verdict.outcome == .error {
+                        #expect(decision != .approve, "\(file)")
+                    }
                     #expect(decision.reason.hasSuffix("."))
                 }
             }
@@ -58,11 +62,13 @@ import Testing
 
     @Test func handMadeCasesBehaveAsDefined() throws {
         let folder = Fixtures.packageRoot.appendingPathComponent("FuzzTesting/FailCases/DecideTrail")
-        let outOfOrder = Self.trails(try Data(contentsOf: folder.appendingPathComponent("hand-out-of-order-redelivered.json")))
+        let outOfOrder = Self.trails(
+            try Data(contentsOf: folder.appendingPathComponent("hand-out-of-order-redelivered.json")))
         #expect(outOfOrder.map { $0.map(\.resultCode.code) } == [["1012", "0810"]])
         // A message in place of the result, but history holds a (full-width, so unknown) code:
         // that result decides; job_complete makes it final.
-        let status = Self.trails(try Data(contentsOf: folder.appendingPathComponent("hand-status-message-with-history.json")))
+        let status = Self.trails(
+            try Data(contentsOf: folder.appendingPathComponent("hand-status-message-with-history.json")))
         let verdict = try #require(status.first?.verdict)
         #expect(verdict.resultCode == .unknown("０８１０") && verdict.isFinal == true)
         #expect(DecisionPolicy(unknownCode: .actions).decide(verdict) == .reject)

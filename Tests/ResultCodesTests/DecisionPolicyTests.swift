@@ -1,12 +1,13 @@
+import Models
+import ResultCodes
+import TestSupport
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import ResultCodes
-import TestSupport
-import Testing
 
 /// One case of `Fixtures/decisions/policies.json`: a policy document, and the error it must give.
 struct PolicyCase: Decodable, Sendable, CustomTestStringConvertible {
@@ -26,8 +27,9 @@ struct PolicyCase: Decodable, Sendable, CustomTestStringConvertible {
 }
 
 @Suite struct DecisionPolicyTests {
-    @Test("Policy documents: valid ones read and round-trip, invalid ones name the place and what is allowed",
-          arguments: PolicyCase.all)
+    @Test(
+        "Policy documents: valid ones read and round-trip, invalid ones name the place and what is allowed",
+        arguments: PolicyCase.all)
     func document(_ policyCase: PolicyCase) throws {
         let bytes = try JSONEncoder().encode(policyCase.policy)
         if let message = policyCase.error {
@@ -55,7 +57,9 @@ struct PolicyCase: Decodable, Sendable, CustomTestStringConvertible {
 
     // MARK: - Rules
 
-    static func verdict(_ code: String, jobType: JobType, final: Bool? = nil, actions: [ActionKey: ActionResult] = [:]) -> Verdict {
+    static func verdict(_ code: String, jobType: JobType, final: Bool? = nil, actions: [ActionKey: ActionResult] = [:])
+        -> Verdict
+    {
         ResultTrail(
             JobResult(
                 resultCode: code, resultText: "synthetic", smileJobID: "0000000901", isFinalResult: final,
@@ -76,13 +80,15 @@ struct PolicyCase: Decodable, Sendable, CustomTestStringConvertible {
         provisional: .approve,
         partialMatch: .init(require: [.name: [.exactMatch, .transposed], .dob: [.exactMatch]], otherwise: .reject))
 
-    @Test("partial_match: approve when every listed field is in its list, else its else", arguments: [
-        ([ActionKey.name: ActionResult.exactMatch, .dob: .exactMatch, .address: .noMatch], Decision.Kind.approve),
-        ([.name: .transposed, .dob: .exactMatch], .approve),
-        ([.name: .partialMatch, .dob: .exactMatch], .reject),
-        ([.name: .exactMatch, .dob: .partialMatch], .reject),
-        ([.name: .exactMatch], .reject),  // DOB absent counts as Not Provided
-    ])
+    @Test(
+        "partial_match: approve when every listed field is in its list, else its else",
+        arguments: [
+            ([ActionKey.name: ActionResult.exactMatch, .dob: .exactMatch, .address: .noMatch], Decision.Kind.approve),
+            ([.name: .transposed, .dob: .exactMatch], .approve),
+            ([.name: .partialMatch, .dob: .exactMatch], .reject),
+            ([.name: .exactMatch, .dob: .partialMatch], .reject),
+            ([.name: .exactMatch], .reject),  // DOB absent counts as Not Provided
+        ])
     func partialMatchRule(_ actions: [ActionKey: ActionResult], _ expected: Decision.Kind) {
         let decision = Self.partialMatch.decide(Self.verdict("1021", jobType: .compareUserInfo, actions: actions))
         #expect(decision == expected)
@@ -94,7 +100,8 @@ struct PolicyCase: Decodable, Sendable, CustomTestStringConvertible {
     @Test func partialMatchAbsentFieldCountsAsNotProvided() {
         let policy = DecisionPolicy(partialMatch: .init(require: [.address: [.notProvided]], otherwise: .review))
         #expect(policy.decide(Self.verdict("1021", jobType: .compareUserInfo)) == .approve)
-        #expect(policy.decide(Self.verdict("1021", jobType: .compareUserInfo, actions: [.address: .exactMatch])) == .review)
+        #expect(
+            policy.decide(Self.verdict("1021", jobType: .compareUserInfo, actions: [.address: .exactMatch])) == .review)
     }
 
     @Test func partialMatchAppliesTo1021Only() {
@@ -103,17 +110,24 @@ struct PolicyCase: Decodable, Sendable, CustomTestStringConvertible {
         #expect(Self.partialMatch.decide(Self.verdict("1022", jobType: .compareUserInfo)) == .reject)
     }
 
-    @Test("unknown_code: review, reject, or the Actions' polarity", arguments: [
-        (DecisionPolicy.UnknownCodeRule.review, [ActionKey.livenessCheck: ActionResult.failed], Decision.Kind.review),
-        (.reject, [.livenessCheck: .passed], .reject),
-        (.actions, [.livenessCheck: .passed, .verifyIDNumber: .failed], .reject),
-        (.actions, [.livenessCheck: .passed, .verifyIDNumber: .underReview], .review),
-        (.actions, [.livenessCheck: .passed, .verifyIDNumber: .notApplicable], .approve),
-        (.actions, [.verifyIDNumber: .notApplicable], .review),
-        (.actions, [:], .review),
-        (.actions, [.livenessCheck: .unknown("Half Passed")], .review),
-    ])
-    func unknownCode(_ rule: DecisionPolicy.UnknownCodeRule, _ actions: [ActionKey: ActionResult], _ expected: Decision.Kind) {
+    @Test(
+        "unknown_code: review, reject, or the Actions' polarity",
+        arguments: [
+            (
+                DecisionPolicy.UnknownCodeRule.review, [ActionKey.livenessCheck: ActionResult.failed],
+                Decision.Kind.review
+            ),
+            (.reject, [.livenessCheck: .passed], .reject),
+            (.actions, [.livenessCheck: .passed, .verifyIDNumber: .failed], .reject),
+            (.actions, [.livenessCheck: .passed, .verifyIDNumber: .underReview], .review),
+            (.actions, [.livenessCheck: .passed, .verifyIDNumber: .notApplicable], .approve),
+            (.actions, [.verifyIDNumber: .notApplicable], .review),
+            (.actions, [:], .review),
+            (.actions, [.livenessCheck: .unknown("Half Passed")], .review),
+        ])
+    func unknownCode(
+        _ rule: DecisionPolicy.UnknownCodeRule, _ actions: [ActionKey: ActionResult], _ expected: Decision.Kind
+    ) {
         let verdict = Self.verdict("1030", jobType: .amlCheck, actions: actions)
         let decision = DecisionPolicy(unknownCode: rule).decide(verdict)
         #expect(decision == expected)
@@ -122,12 +136,15 @@ struct PolicyCase: Decodable, Sendable, CustomTestStringConvertible {
 
     static let policies: [DecisionPolicy] = DecisionPolicy.ProvisionalRule.allCases.flatMap { provisional in
         DecisionPolicy.UnknownCodeRule.allCases.flatMap { unknown in
-            [nil, partialMatch.partialMatch].map { DecisionPolicy(provisional: provisional, partialMatch: $0, unknownCode: unknown) }
+            [nil, partialMatch.partialMatch].map {
+                DecisionPolicy(provisional: provisional, partialMatch: $0, unknownCode: unknown)
+            }
         }
     }
 
-    @Test("No policy turns a non-final verdict into anything but wait, or approves a rejection or an error",
-          arguments: ResultCode.allKnownCodes())
+    @Test(
+        "No policy turns a non-final verdict into anything but wait, or approves a rejection or an error",
+        arguments: ResultCode.allKnownCodes())
     func policiesKeepTheirBounds(_ code: ResultCode) throws {
         let jobType = try #require(code.table?.jobTypes.first ?? .smartSelfieAuthentication)
         for policy in Self.policies {

@@ -1,12 +1,13 @@
+import Models
+import ResultCodes
+import TestSupport
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import ResultCodes
-import TestSupport
-import Testing
 
 /// Replays `FuzzTesting/FailCases/ResolveResultCode/` without the fuzzer, through the target's
 /// logic: first byte → job type (0: none; n: `JobType(rawValue: n - 1)`), the rest → the code.
@@ -27,7 +28,8 @@ import Testing
             let bytes = try Array(Data(contentsOf: folder.appendingPathComponent(file)))
             let resolved = try #require(Self.resolve(bytes))
             #expect(resolved.code.code == resolved.text)
-            let isFourDigits = resolved.text.utf8.count == 4 && resolved.text.utf8.allSatisfy { (0x30...0x39).contains($0) }
+            let isFourDigits =
+                resolved.text.utf8.count == 4 && resolved.text.utf8.allSatisfy { (0x30...0x39).contains($0) }
             if case .unknown = resolved.code {} else { #expect(isFourDigits, "\(file) resolved") }
             _ = resolved.code.description
         }
@@ -35,7 +37,8 @@ import Testing
 
     @Test func handMadeCasesBehaveAsDefined() {
         #expect(Self.resolve([0x02] + Array("０８１２".utf8))?.code == .unknown("０８１２"))
-        #expect(Self.resolve([0x00] + Array("2211".utf8))?.code
-            == .ambiguous(code: "2211", candidates: [.smartSelfieAuthentication, .updatePhoto, .enhancedKYC]))
+        #expect(
+            Self.resolve([0x00] + Array("2211".utf8))?.code
+                == .ambiguous(code: "2211", candidates: [.smartSelfieAuthentication, .updatePhoto, .enhancedKYC]))
     }
 }

@@ -1,11 +1,12 @@
+import Models
+import ResultCodes
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import ResultCodes
-import Testing
 
 @Suite struct ModelsResultCodeTests {
     private func jobResult(code: String, jobType: String) throws -> JobResult {
@@ -16,15 +17,17 @@ import Testing
         return try JSONDecoder().decode(JobResult.self, from: Data(json.utf8))
     }
 
-    @Test("JobResult resolves with its own job type", arguments: [
-        ("2212", "5", ResultCode.enhancedKYC(.httpRequestFailed)),
-        ("2212", "\"5\"", .enhancedKYC(.httpRequestFailed)),
-        ("2211", "2", .smartSelfieAuthentication(.enrolledUserMustReEnroll)),
-        ("2211", "8", .updatePhoto(.enrolledUserMustReEnroll)),
-        ("1015", "1", .biometricKYC(.queriedDatabaseUnavailable)),
-        ("2212", "6", .general(.invalidJobType)),
-        ("0812", "6", .unknown("0812")),
-    ])
+    @Test(
+        "JobResult resolves with its own job type",
+        arguments: [
+            ("2212", "5", ResultCode.enhancedKYC(.httpRequestFailed)),
+            ("2212", "\"5\"", .enhancedKYC(.httpRequestFailed)),
+            ("2211", "2", .smartSelfieAuthentication(.enrolledUserMustReEnroll)),
+            ("2211", "8", .updatePhoto(.enrolledUserMustReEnroll)),
+            ("1015", "1", .biometricKYC(.queriedDatabaseUnavailable)),
+            ("2212", "6", .general(.invalidJobType)),
+            ("0812", "6", .unknown("0812")),
+        ])
     func jobResult(_ code: String, _ jobType: String, _ expected: ResultCode) throws {
         #expect(try jobResult(code: code, jobType: jobType).resolvedResultCode == expected)
     }

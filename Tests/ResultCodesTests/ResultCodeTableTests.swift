@@ -4,26 +4,31 @@ import Testing
 
 @Suite struct ResultCodeTableTests {
     @Test func rawValuesAreTheContract() {
-        #expect(ResultCodeTable.allCases.map(\.rawValue) == [
-            "general", "biometricKYC", "smartSelfieAuthentication", "smartSelfieRegistration",
-            "updatePhoto", "enhancedKYC", "idAPIErrors", "compareUserInfo", "compareUserInfoErrors",
-        ])
+        #expect(
+            ResultCodeTable.allCases.map(\.rawValue) == [
+                "general", "biometricKYC", "smartSelfieAuthentication", "smartSelfieRegistration",
+                "updatePhoto", "enhancedKYC", "idAPIErrors", "compareUserInfo", "compareUserInfoErrors",
+            ])
     }
 
-    @Test("Job types of each table", arguments: [
-        (ResultCodeTable.general, [Int]()), (.biometricKYC, [1]), (.smartSelfieAuthentication, [2]),
-        (.smartSelfieRegistration, [4]), (.updatePhoto, [8]), (.enhancedKYC, [5]), (.idAPIErrors, [5]),
-        (.compareUserInfo, [9]), (.compareUserInfoErrors, [9]),
-    ])
+    @Test(
+        "Job types of each table",
+        arguments: [
+            (ResultCodeTable.general, [Int]()), (.biometricKYC, [1]), (.smartSelfieAuthentication, [2]),
+            (.smartSelfieRegistration, [4]), (.updatePhoto, [8]), (.enhancedKYC, [5]), (.idAPIErrors, [5]),
+            (.compareUserInfo, [9]), (.compareUserInfoErrors, [9]),
+        ])
     func jobTypes(_ table: ResultCodeTable, _ numbers: [Int]) {
         #expect(table.jobTypes.map(\.rawValue) == numbers)
     }
 
-    @Test("Lookup order per job type", arguments: [
-        (1, [ResultCodeTable.biometricKYC]), (2, [.smartSelfieAuthentication]), (4, [.smartSelfieRegistration]),
-        (5, [.enhancedKYC, .idAPIErrors]), (6, []), (7, []), (8, [.updatePhoto]),
-        (9, [.compareUserInfo, .compareUserInfoErrors]), (10, []), (11, []), (12, []), (3, []), (99, []),
-    ])
+    @Test(
+        "Lookup order per job type",
+        arguments: [
+            (1, [ResultCodeTable.biometricKYC]), (2, [.smartSelfieAuthentication]), (4, [.smartSelfieRegistration]),
+            (5, [.enhancedKYC, .idAPIErrors]), (6, []), (7, []), (8, [.updatePhoto]),
+            (9, [.compareUserInfo, .compareUserInfoErrors]), (10, []), (11, []), (12, []), (3, []), (99, []),
+        ])
     func tablesForJobType(_ number: Int, _ tables: [ResultCodeTable]) {
         #expect(ResultCodeTable.tables(for: JobType(rawValue: number)) == tables)
     }

@@ -90,8 +90,9 @@ struct Resolution: Sendable, CustomTestStringConvertible {
 
     /// Resolves every fixture code for every job type (and none) against a reference built only
     /// from the fixture rows and ``ResultCodeTable/tables(for:)``.
-    @Test("Every fixture code under every job type agrees with the fixture-based reference",
-          arguments: [nil] + JobType.allCases.map(\.rawValue) + [3, 99])
+    @Test(
+        "Every fixture code under every job type agrees with the fixture-based reference",
+        arguments: [nil] + JobType.allCases.map(\.rawValue) + [3, 99])
     func agreesWithReference(_ jobTypeNumber: Int?) throws {
         let rows = try resultCodeRows()
         let jobType = jobTypeNumber.map(JobType.init(rawValue:))
@@ -201,10 +202,12 @@ struct Resolution: Sendable, CustomTestStringConvertible {
 
     // MARK: - Inputs that are not codes
 
-    @Test("Malformed inputs stay unknown with the raw string kept", arguments: [
-        "", "abcd", "08120", "０８１２", "0812\u{0}", " 0812", "0812 ", "812", "-812", "+812", "0x12",
-        "08 2", "٠٨١٢", "0812\n", "\u{FEFF}0812", "08١2", "9999",
-    ])
+    @Test(
+        "Malformed inputs stay unknown with the raw string kept",
+        arguments: [
+            "", "abcd", "08120", "０８１２", "0812\u{0}", " 0812", "0812 ", "812", "-812", "+812", "0x12",
+            "08 2", "٠٨١٢", "0812\n", "\u{FEFF}0812", "08١2", "9999",
+        ])
     func malformedInputIsUnknown(_ input: String) {
         for jobType in [nil] + JobType.allCases.map(Optional.some) + [JobType.unknown(99)] {
             let resolved = ResultCode(input, jobType: jobType)
@@ -233,11 +236,13 @@ struct Resolution: Sendable, CustomTestStringConvertible {
         #expect(listed.allSatisfy { $0.isKnown })
     }
 
-    @Test("meanings(of:) lists every table holding the code", arguments: [
-        ("2211", [ResultCodeTable.smartSelfieAuthentication, .updatePhoto, .enhancedKYC]),
-        ("2212", [.general, .enhancedKYC]), ("2314", [.general, .idAPIErrors]),
-        ("2205", [.general, .compareUserInfoErrors]), ("0812", [.biometricKYC]), ("9999", []), ("abcd", []),
-    ])
+    @Test(
+        "meanings(of:) lists every table holding the code",
+        arguments: [
+            ("2211", [ResultCodeTable.smartSelfieAuthentication, .updatePhoto, .enhancedKYC]),
+            ("2212", [.general, .enhancedKYC]), ("2314", [.general, .idAPIErrors]),
+            ("2205", [.general, .compareUserInfoErrors]), ("0812", [.biometricKYC]), ("9999", []), ("abcd", []),
+        ])
     func meanings(_ code: String, _ tables: [ResultCodeTable]) {
         let meanings = ResultCode.meanings(of: code)
         #expect(meanings.map(\.table) == tables)
@@ -247,17 +252,21 @@ struct Resolution: Sendable, CustomTestStringConvertible {
     // MARK: - Description
 
     @Test func descriptions() {
-        #expect(ResultCode("0812", jobType: .biometricKYC).description
-            == "0812 Machine Judgement - Pure Provisional (Biometric KYC, Provisionally Approved)")
-        #expect(ResultCode("2211").description
-            == "2211 (ambiguous: SmartSelfie Authentication, Update Photo, Enhanced KYC)")
+        #expect(
+            ResultCode("0812", jobType: .biometricKYC).description
+                == "0812 Machine Judgement - Pure Provisional (Biometric KYC, Provisionally Approved)")
+        #expect(
+            ResultCode("2211").description
+                == "2211 (ambiguous: SmartSelfie Authentication, Update Photo, Enhanced KYC)")
         #expect(ResultCode("abcd").description == "abcd (unknown)")
     }
 
     // MARK: - Helpers
 
-    private func expect(_ resolved: ResultCode, is expected: Expected, code: String,
-                        sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expect(
+        _ resolved: ResultCode, is expected: Expected, code: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(resolved.code == code, sourceLocation: sourceLocation)
         switch expected {
         case .table(let table, let outcome):

@@ -1,11 +1,13 @@
 import Models
-@testable import ResultCodes
 import Testing
+
+@testable import ResultCodes
 
 /// The tables against `Fixtures/result-codes.json`, both ways, and the protocol's derived API.
 @Suite struct SmileIDResultCodeTests {
-    @Test("Every fixture row is a code of its table with the same message, outcome, stage, next step, footnote and job types",
-          arguments: try resultCodeRows())
+    @Test(
+        "Every fixture row is a code of its table with the same message, outcome, stage, next step, footnote and job types",
+        arguments: try resultCodeRows())
     func fixtureRowExistsInTable(_ row: ResultCodeRow) throws {
         let table = try #require(ResultCodeTable(rawValue: row.table), "unknown table name \(row.table)")
         let code = try #require(table.codes.first { $0.code == row.code }, "\(row.code) missing from \(table)")
@@ -30,11 +32,13 @@ import Testing
     }
 
     /// Counted by hand from the seeds (000_….txt tables by header line; 003_….txt code tables).
-    @Test("Row counts per table match the seed", arguments: [
-        (ResultCodeTable.general, 12), (.biometricKYC, 19), (.smartSelfieAuthentication, 15),
-        (.smartSelfieRegistration, 11), (.updatePhoto, 14), (.enhancedKYC, 7), (.idAPIErrors, 6),
-        (.compareUserInfo, 3), (.compareUserInfoErrors, 3),
-    ])
+    @Test(
+        "Row counts per table match the seed",
+        arguments: [
+            (ResultCodeTable.general, 12), (.biometricKYC, 19), (.smartSelfieAuthentication, 15),
+            (.smartSelfieRegistration, 11), (.updatePhoto, 14), (.enhancedKYC, 7), (.idAPIErrors, 6),
+            (.compareUserInfo, 3), (.compareUserInfoErrors, 3),
+        ])
     func rowCount(_ table: ResultCodeTable, _ expected: Int) throws {
         #expect(table.codes.count == expected)
         #expect(try resultCodeRows().count { $0.table == table.rawValue } == expected)

@@ -50,7 +50,10 @@ struct TrailCase: Decodable, Sendable, CustomTestStringConvertible {
                 isFinalResult: result.final,
                 partnerParams: PartnerParams(userID: "user-900", jobID: "job-900", jobType: JobType(rawValue: jobType)),
                 actions: Actions(
-                    Dictionary(uniqueKeysWithValues: (result.actions ?? [:]).map { (ActionKey(rawValue: $0.key), ActionResult(rawValue: $0.value)) })))
+                    Dictionary(
+                        uniqueKeysWithValues: (result.actions ?? [:]).map {
+                            (ActionKey(rawValue: $0.key), ActionResult(rawValue: $0.value))
+                        })))
         }
     }
 }
@@ -141,17 +144,20 @@ enum TrailForm: String, CaseIterable, Sendable {
         }
     }
 
-    @Test("A job-status response without a result: wait while incomplete, review once complete", arguments: [
-        ("job-status/pending.json", Decision.Kind.wait, false),
-        ("job-status/no-zip-message.json", .wait, false),
-        ("job-status/complete-without-result.json", .review, true),
-    ])
+    @Test(
+        "A job-status response without a result: wait while incomplete, review once complete",
+        arguments: [
+            ("job-status/pending.json", Decision.Kind.wait, false),
+            ("job-status/no-zip-message.json", .wait, false),
+            ("job-status/complete-without-result.json", .review, true),
+        ])
     func noResultYet(_ file: String, _ expected: Decision.Kind, _ complete: Bool) throws {
         let trail = try ResultTrail(try Fixtures.decode(JobStatusResponse.self, from: file))
         let verdict = trail.verdict
         #expect(trail.isEmpty && trail.jobType == nil && trail.smileJobID == nil)
         #expect(!verdict.hasResult)
-        #expect(verdict.resultCode == nil && verdict.outcome == nil && verdict.nextStep == nil && verdict.isCharged == nil)
+        #expect(
+            verdict.resultCode == nil && verdict.outcome == nil && verdict.nextStep == nil && verdict.isCharged == nil)
         #expect(verdict.isFinal == complete)
         let decision = DecisionPolicy.default.decide(verdict)
         #expect(decision == expected)
@@ -180,10 +186,12 @@ enum TrailForm: String, CaseIterable, Sendable {
     @Test func resultsOfTwoJobsAreRefusedNamingBothIDs() {
         let results = [Self.result("1012", id: "0000000001"), Self.result("0810", id: "0000000002")]
         #expect(throws: ResultTrailError.differentJobs("0000000001", "0000000002")) { try ResultTrail(results) }
-        let status = JobStatusResponse(jobComplete: true, jobSuccess: true, code: "2302", result: results[1], history: [results[0]])
+        let status = JobStatusResponse(
+            jobComplete: true, jobSuccess: true, code: "2302", result: results[1], history: [results[0]])
         #expect(throws: ResultTrailError.differentJobs("0000000001", "0000000002")) { try ResultTrail(status) }
-        #expect(ResultTrailError.differentJobs("0000000001", "0000000002").description
-            == "the results are of two jobs: SmileJobID 0000000001 and 0000000002")
+        #expect(
+            ResultTrailError.differentJobs("0000000001", "0000000002").description
+                == "the results are of two jobs: SmileJobID 0000000001 and 0000000002")
     }
 
     @Test func resultsOfTwoJobTypesAreRefused() {

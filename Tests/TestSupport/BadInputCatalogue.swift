@@ -71,8 +71,10 @@ public struct BadInputBehaviour: Sendable, Codable, Hashable, CustomStringConver
     public var comparisonError: String?
 
     /// A behaviour with at most one of its kinds set.
-    public init(value: String? = nil, decodingError: DecodingErrorSummary? = nil,
-                lineError: String? = nil, comparisonError: String? = nil) {
+    public init(
+        value: String? = nil, decodingError: DecodingErrorSummary? = nil,
+        lineError: String? = nil, comparisonError: String? = nil
+    ) {
         self.value = value
         self.decodingError = decodingError
         self.lineError = lineError

@@ -7,7 +7,7 @@ public enum ReadmeSnippet {
     public static func lines(of text: String, between start: String, and end: String) -> [String]? {
         let all = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let lower = all.firstIndex(where: { $0.contains(start) }),
-              let upper = all[(lower + 1)...].firstIndex(where: { $0.contains(end) })
+            let upper = all[(lower + 1)...].firstIndex(where: { $0.contains(end) })
         else { return nil }
         let body = all[(lower + 1)..<upper].filter { line in
             !line.allSatisfy(\.isWhitespace) && !line.drop { $0 == " " }.hasPrefix("```")

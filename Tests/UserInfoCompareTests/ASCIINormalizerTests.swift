@@ -12,7 +12,10 @@ import Testing
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> [String]? in
             var length = 0
             var count = 0
-            guard value.withUTF8Bytes({ ascii.append($0, layout: layout, to: buffer, length: &length, tokenCount: &count) })
+            guard
+                value.withUTF8Bytes({
+                    ascii.append($0, layout: layout, to: buffer, length: &length, tokenCount: &count)
+                })
             else { return nil }
             let bytes = UnsafeBufferPointer(rebasing: buffer[..<length])
             switch layout {
@@ -37,7 +40,10 @@ import Testing
         for byte in UInt8(0)..<0x80 {
             let character = String(decoding: [byte], as: UTF8.self)
             for value in [character, "Ab\(character)St\(character)\(character)cD", " \(character)apt 12\(character)"] {
-                #expect(Self.tokens(value, .whitespace, .joined, dropsApostrophes: dropsApostrophes) == [normalizer.normalizedText(of: value)])
+                #expect(
+                    Self.tokens(value, .whitespace, .joined, dropsApostrophes: dropsApostrophes) == [
+                        normalizer.normalizedText(of: value)
+                    ])
                 for separators in [TokenSeparators.whitespace, .name, .address] {
                     #expect(
                         Self.tokens(value, separators, .terminated, dropsApostrophes: dropsApostrophes)
@@ -59,6 +65,8 @@ import Testing
         #expect(
             Self.tokens("apt,blvd st", .address, .terminatedExpandingAbbreviations, dropsApostrophes: false)
                 == ["apartment", "boulevard", "street"])
-        #expect(ASCIINormalizer.capacity(forByteCount: 3, layout: .terminatedExpandingAbbreviations) >= "apartment".utf8.count + 1)
+        #expect(
+            ASCIINormalizer.capacity(forByteCount: 3, layout: .terminatedExpandingAbbreviations) >= "apartment".utf8
+                .count + 1)
     }
 }

@@ -1,12 +1,13 @@
+import Models
+import TestSupport
+import Testing
+@_spi(SmileIDInternals) import UserInfoCompare
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import TestSupport
-import Testing
-@_spi(SmileIDInternals) import UserInfoCompare
 
 extension BadInputCase: CustomTestStringConvertible {
     /// The case's identifier, as the test results name it.

@@ -1,12 +1,14 @@
+import Models
+import TestSupport
+import Testing
+
+@testable import UserInfoCompare
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import TestSupport
-import Testing
-@testable import UserInfoCompare
 
 /// The fast reader against `JSONDecoder`: whenever the reader accepts a line, `JSONDecoder`
 /// accepts it too, the duplicate-key scan finds nothing, and the two cases are equal down to
@@ -47,8 +49,10 @@ import Testing
             text.map { $0.utf8.map { String($0, radix: 16) }.joined(separator: " ") } ?? "nil"
         }
         func fields(_ info: UserInfo) -> [String] {
-            [info.firstName, info.middleName, info.lastName, info.fullName, info.dob, info.gender, info.phoneNumber,
-             info.address, info.expirationDate].map(bytes)
+            [
+                info.firstName, info.middleName, info.lastName, info.fullName, info.dob, info.gender, info.phoneNumber,
+                info.address, info.expirationDate,
+            ].map(bytes)
         }
         return [bytes(compareCase.country)] + fields(compareCase.idAuthority) + fields(compareCase.document)
             + [compareCase.options.map { "\($0)" } ?? "nil"]
@@ -65,7 +69,8 @@ import Testing
                 let tail = String(name.dropFirst(position))
                 for insert in [#"\u0061"#, #"\""#, "é", "\u{1}", "", "_"] {
                     let key = head + insert + tail
-                    let line = #"{"id_authority": {"\#(key)": "Ada", "last_name": "Obi"}, "document": {"\#(key)": "Ada"}}"#
+                    let line =
+                        #"{"id_authority": {"\#(key)": "Ada", "last_name": "Obi"}, "document": {"\#(key)": "Ada"}}"#
                     Self.check(Array(line.utf8), line)
                 }
             }
@@ -78,10 +83,13 @@ import Testing
             #expect(Self.check(Array(line.utf8), line) == .bothRefused)
         }
         // The plain keys are read by the fast path, and a key that only differs by an escape is not.
-        #expect(Self.check(Array(#"{"id_authority": {"first_name": "A"}, "document": {"first_name": "A"}}"#.utf8), "plain")
-            == .bothAccepted)
-        #expect(Self.check(Array(#"{"id_authority": {"first_nam\u0065": "A"}, "document": {"first_name": "A"}}"#.utf8), "escaped")
-            == .onlyDecoderAccepted)
+        #expect(
+            Self.check(Array(#"{"id_authority": {"first_name": "A"}, "document": {"first_name": "A"}}"#.utf8), "plain")
+                == .bothAccepted)
+        #expect(
+            Self.check(
+                Array(#"{"id_authority": {"first_nam\u0065": "A"}, "document": {"first_name": "A"}}"#.utf8), "escaped")
+                == .onlyDecoderAccepted)
     }
 
     // MARK: Fixtures
@@ -142,7 +150,10 @@ import Testing
         (#" {"id_authority":{"first_name":"A\u00e9\ud83d\ude00\n\"\\\/"},"document":{}} "#, .bothAccepted),
         (#"{"id_authority":{},"document":{},"x":[1,-0.5e+3,true,false,null,{"a":{}},"s"]}"#, .bothAccepted),
         (#"{"id_authority":{},"document":{},"options":null}"#, .bothAccepted),
-        (#"{"id_authority":{},"document":{},"options":{"date_order":"month_first","folds_diacritics":null}}"#, .bothAccepted),
+        (
+            #"{"id_authority":{},"document":{},"options":{"date_order":"month_first","folds_diacritics":null}}"#,
+            .bothAccepted
+        ),
         (#"{"id_authority":{},"document":{},"options":{"address_partial_threshold":0.3}}"#, .onlyDecoderAccepted),
         (#"{"id_authority":{},"document":{},"x":{"a":1,"a":2}}"#, .bothRefused),
         (#"{"id_authority":{},"document":{},"document":{}}"#, .bothRefused),
@@ -172,15 +183,17 @@ import Testing
 struct VariationGenerator {
     var random: SplitMix64
 
-    static let strings: [[UInt8]] = [
-        #""Adaeze""#, #""""#, #"" ""#, #""A\u00e9da""#, #""\u00C9\u0301""#, #""\ud83d\ude00""#, #""\ud83d""#,
-        #""\udc00x""#, #""a\"b""#, #""\\""#, #""\/""#, #""\b\f\n\r\t""#, #""\u0000""#, #""\x""#, #""\u12""#,
-        #""Adébáyọ̀""#, "\"Jose\u{301}\"", #""O’Brien-Test""#, #""\uD83D\uDE00 \uFFFF""#, #""1990-03-04""#,
-        #""+234 555 0100""#, #""Weiß 12 St""#, "\"tab\there\"", "\"\u{7F}\"", #""unterminated"#,
-    ].map { Array($0.utf8) } + [
-        [0x22, 0xC3, 0xA9, 0x22], [0x22, 0xC3, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22], [0x22, 0xF0, 0x9F, 0x98, 0x80, 0x22],
-        [0x22, 0x01, 0x22],
-    ]
+    static let strings: [[UInt8]] =
+        [
+            #""Adaeze""#, #""""#, #"" ""#, #""A\u00e9da""#, #""\u00C9\u0301""#, #""\ud83d\ude00""#, #""\ud83d""#,
+            #""\udc00x""#, #""a\"b""#, #""\\""#, #""\/""#, #""\b\f\n\r\t""#, #""\u0000""#, #""\x""#, #""\u12""#,
+            #""Adébáyọ̀""#, "\"Jose\u{301}\"", #""O’Brien-Test""#, #""\uD83D\uDE00 \uFFFF""#, #""1990-03-04""#,
+            #""+234 555 0100""#, #""Weiß 12 St""#, "\"tab\there\"", "\"\u{7F}\"", #""unterminated"#,
+        ].map { Array($0.utf8) } + [
+            [0x22, 0xC3, 0xA9, 0x22], [0x22, 0xC3, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22],
+            [0x22, 0xF0, 0x9F, 0x98, 0x80, 0x22],
+            [0x22, 0x01, 0x22],
+        ]
     static let otherValues: [String] = [
         "null", "true", "false", "0", "-0", "12", "-0.5e+10", "1E400", "1.5", "01", "1.", "-", ".5", "1e", "nul", "tru",
         "[]", "[1,2,[3,{}]]", "{}", #"{"a":1,"b":[null]}"#, #"{"a":1,"a":1}"#, "[1,]", "{,}", #"{"a"}"#,
@@ -255,7 +268,10 @@ struct VariationGenerator {
             for _ in 0..<Int(random.next() % 3) { options.append(Array(pick(Self.optionMembers).utf8)) }
             members.append(member("options", chance(10) ? Array("null".utf8) : object(options)))
         }
-        if chance(30) { members.append(member(pick(["description", "expected", "x", "country", "document"]), value(stringLikely: 30))) }
+        if chance(30) {
+            members.append(
+                member(pick(["description", "expected", "x", "country", "document"]), value(stringLikely: 30)))
+        }
         if chance(5) { members.append(member(#"\u0063ountry"#, Array(#""NG""#.utf8))) }
         for index in members.indices.reversed() where chance(30) {
             members.swapAt(index, Int(random.next() % UInt64(index + 1)))

@@ -1,5 +1,6 @@
 import Models
 import Testing
+
 @_spi(SmileIDInternals) @testable import UserInfoCompare
 
 @Suite struct CompareLineProcessorTests {
@@ -11,7 +12,8 @@ import Testing
     }
 
     @Test func processesALine() throws {
-        let line = #"{"country":"NG","id_authority":{"gender":"M","dob":"1990-03-04"},"document":{"gender":"male","dob":"1990-04-03"}}"#
+        let line =
+            #"{"country":"NG","id_authority":{"gender":"M","dob":"1990-03-04"},"document":{"gender":"male","dob":"1990-04-03"}}"#
         let response = try processor.process(line: Array(line.utf8)).get()
         #expect(response.resultCode == "1021")
         #expect(response.actions.dob == .transposed)
@@ -20,11 +22,14 @@ import Testing
     }
 
     @Test func caseOptionsOverrideTheDefault() throws {
-        let line = #"{"id_authority":{"full_name":"Adébáyọ̀"},"document":{"full_name":"ADEBAYO"},"options":{"folds_diacritics":true}}"#
+        let line =
+            #"{"id_authority":{"full_name":"Adébáyọ̀"},"document":{"full_name":"ADEBAYO"},"options":{"folds_diacritics":true}}"#
         #expect(try processor.process(line: Array(line.utf8)).get().resultCode == "1020")
         let plain = #"{"id_authority":{"full_name":"Adébáyọ̀"},"document":{"full_name":"ADEBAYO"}}"#
         #expect(try processor.process(line: Array(plain.utf8)).get().resultCode == "1022")
-        #expect(try CompareLineProcessor(defaultOptions: .lenient).process(line: Array(plain.utf8)).get().resultCode == "1020")
+        #expect(
+            try CompareLineProcessor(defaultOptions: .lenient).process(line: Array(plain.utf8)).get().resultCode
+                == "1020")
     }
 
     @Test(arguments: [
@@ -37,13 +42,22 @@ import Testing
         (#"{"id_authority":{},"document":{"phone_number":true}}"#, "document.phone_number must be a string"),
         (#"{"id_authority":{},"document":[]}"#, "document must be an object"),
         (#"{"country":7,"id_authority":{},"document":{}}"#, "country must be a string"),
-        (#"{"id_authority":{},"document":{},"options":{"date_order":"year_first"}}"#,
-         #"options.date_order must be "day_first" or "month_first""#),
-        (#"{"id_authority":{},"document":{},"options":{"address_partial_threshold":1.5}}"#,
-         "options.address_partial_threshold must be a number from 0 to 1"),
-        (#"{"id_authority":{},"document":{},"options":{"folds_diacritics":"yes"}}"#, "options.folds_diacritics must be a boolean"),
-        (#"{"id_authority":{"dob":"1990-03-04"},"document":{"gender":"F"}}"#,
-         "nothing to compare: every field is missing or blank on at least one side"),
+        (
+            #"{"id_authority":{},"document":{},"options":{"date_order":"year_first"}}"#,
+            #"options.date_order must be "day_first" or "month_first""#
+        ),
+        (
+            #"{"id_authority":{},"document":{},"options":{"address_partial_threshold":1.5}}"#,
+            "options.address_partial_threshold must be a number from 0 to 1"
+        ),
+        (
+            #"{"id_authority":{},"document":{},"options":{"folds_diacritics":"yes"}}"#,
+            "options.folds_diacritics must be a boolean"
+        ),
+        (
+            #"{"id_authority":{"dob":"1990-03-04"},"document":{"gender":"F"}}"#,
+            "nothing to compare: every field is missing or blank on at least one side"
+        ),
     ])
     func errorsNameThePathAndNeverTheValue(line: String, message: String) {
         let described = error(line)

@@ -1,15 +1,24 @@
+import Testing
+
+@testable import UserInfoCompare
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Testing
-@testable import UserInfoCompare
 
 @Suite struct CompareOptionsTests {
     @Test func presets() {
-        #expect(CompareOptions.default == CompareOptions(foldsDiacritics: false, dropsApostrophes: false, dateOrder: .dayFirst, addressPartialThreshold: 0.5))
-        #expect(CompareOptions.lenient == CompareOptions(foldsDiacritics: true, dropsApostrophes: true, dateOrder: .dayFirst, addressPartialThreshold: 0.5))
+        #expect(
+            CompareOptions.default
+                == CompareOptions(
+                    foldsDiacritics: false, dropsApostrophes: false, dateOrder: .dayFirst, addressPartialThreshold: 0.5)
+        )
+        #expect(
+            CompareOptions.lenient
+                == CompareOptions(
+                    foldsDiacritics: true, dropsApostrophes: true, dateOrder: .dayFirst, addressPartialThreshold: 0.5))
     }
 
     @Test func encodesSnakeCaseKeysAndRoundTrips() throws {
@@ -17,7 +26,10 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let json = String(decoding: try encoder.encode(options), as: UTF8.self)
-        #expect(json == #"{"address_partial_threshold":0.25,"date_order":"month_first","drops_apostrophes":false,"folds_diacritics":true}"#)
+        #expect(
+            json
+                == #"{"address_partial_threshold":0.25,"date_order":"month_first","drops_apostrophes":false,"folds_diacritics":true}"#
+        )
         #expect(try JSONDecoder().decode(CompareOptions.self, from: Data(json.utf8)) == options)
     }
 
@@ -27,7 +39,9 @@ import Testing
         #expect(try JSONDecoder().decode(CompareOptions.self, from: Data("{}".utf8)) == .default)
     }
 
-    @Test(arguments: [#"{"address_partial_threshold":-0.1}"#, #"{"address_partial_threshold":1.01}"#, #"{"date_order":"dmy"}"#])
+    @Test(arguments: [
+        #"{"address_partial_threshold":-0.1}"#, #"{"address_partial_threshold":1.01}"#, #"{"date_order":"dmy"}"#,
+    ])
     func rejectsValuesOutOfRange(json: String) {
         #expect(throws: DecodingError.self) {
             try JSONDecoder().decode(CompareOptions.self, from: Data(json.utf8))

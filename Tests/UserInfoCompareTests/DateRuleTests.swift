@@ -1,4 +1,5 @@
 import Testing
+
 @testable import UserInfoCompare
 
 @Suite struct DateRuleTests {
@@ -27,6 +28,8 @@ import Testing
 
     @Test func sameDayAndMonthIsNotTransposed() {
         // 05/05 against 05/05 of another year: one component (the year) differs.
-        #expect(DateRule.outcome(CalendarDate(day: 5, month: 5, year: 1990), CalendarDate(day: 5, month: 5, year: 1991)) == .partialMatch)
+        #expect(
+            DateRule.outcome(CalendarDate(day: 5, month: 5, year: 1990), CalendarDate(day: 5, month: 5, year: 1991))
+                == .partialMatch)
     }
 }

@@ -1,12 +1,13 @@
+import Models
+import TestSupport
+import Testing
+@_spi(SmileIDInternals) import UserInfoCompare
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import TestSupport
-import Testing
-@_spi(SmileIDInternals) import UserInfoCompare
 
 /// Replays `FuzzTesting/FailCases/{ParseDate,CompareRecords,CompareJSONLine}/` without the
 /// fuzzer, through the targets' logic (FuzzTesting/Sources/FuzzSupport): records built from
@@ -31,8 +32,9 @@ import Testing
 
     static func userInfo(_ fields: some Collection<String?>) -> UserInfo {
         let value = Array(fields) + Array(repeating: nil, count: max(0, 9 - fields.count))
-        return UserInfo(firstName: value[0], middleName: value[1], lastName: value[2], fullName: value[3], dob: value[4],
-                        gender: value[5], phoneNumber: value[6], address: value[7], expirationDate: value[8])
+        return UserInfo(
+            firstName: value[0], middleName: value[1], lastName: value[2], fullName: value[3], dob: value[4],
+            gender: value[5], phoneNumber: value[6], address: value[7], expirationDate: value[8])
     }
 
     /// ParseDate: byte 0 options; the rest split at the first 0x1F; each text is both dates.
@@ -51,15 +53,19 @@ import Testing
         let fields: [String?] = bytes.dropFirst(2).split(separator: 0x1F, omittingEmptySubsequences: false).map {
             $0.count == 1 && $0.first == 0 ? nil : String(decoding: $0, as: UTF8.self)
         }
-        return (userInfo(fields.prefix(9)), userInfo(fields.dropFirst(9).prefix(9)),
-                countries[Int(bytes[1]) % countries.count], options(bytes[0]))
+        return (
+            userInfo(fields.prefix(9)), userInfo(fields.dropFirst(9).prefix(9)),
+            countries[Int(bytes[1]) % countries.count], options(bytes[0])
+        )
     }
 
     /// Symmetry and reflexivity, as `Fuzz.checkProperties` traps on.
     static func expectProperties(_ first: UserInfo, _ second: UserInfo, country: String?, options: CompareOptions) {
         let comparator = UserInfoComparator(options: options)
         func compare(_ a: UserInfo, _ b: UserInfo) -> Result<UserInfoComparison, UserInfoComparisonError> {
-            Result { () throws(UserInfoComparisonError) in try comparator.compare(idAuthority: a, document: b, country: country) }
+            Result { () throws(UserInfoComparisonError) in
+                try comparator.compare(idAuthority: a, document: b, country: country)
+            }
         }
         #expect(compare(first, second) == compare(second, first), "symmetric")
         for record in [first, second] {
@@ -104,15 +110,18 @@ import Testing
         let dates = try Self.failCases("ParseDate")
         for bytes in dates {
             let (first, second, options) = try #require(Self.parseDateRecords(bytes))
-            let comparison = try UserInfoComparator(options: options).compare(idAuthority: first, document: second, country: nil)
+            let comparison = try UserInfoComparator(options: options).compare(
+                idAuthority: first, document: second, country: nil)
             // Feb 30 in two forms is one date; 04/03/1990 read month first is 1990-04-03.
             #expect(comparison.dob == .exactMatch && comparison.expirationDate == .exactMatch)
         }
         let (first, second, country, options) = try #require(Self.records(try Self.failCases("CompareRecords")[0]))
-        let comparison = try UserInfoComparator(options: options).compare(idAuthority: first, document: second, country: country)
+        let comparison = try UserInfoComparator(options: options).compare(
+            idAuthority: first, document: second, country: country)
         // The zero-width space and the right-to-left override keep "Ada​eze" and "‮ADAEZE" apart.
         #expect(comparison.name == .partialMatch)
-        #expect(comparison.dob == .exactMatch && comparison.gender == .exactMatch && comparison.phoneNumber == .exactMatch)
+        #expect(
+            comparison.dob == .exactMatch && comparison.gender == .exactMatch && comparison.phoneNumber == .exactMatch)
         #expect(comparison.address == .exactMatch && comparison.expirationDate == .notProvided)
         let lines = try Self.failCases("CompareJSONLine")
         // Sorted: hand-deep-nesting, hand-duplicate-keys.
@@ -137,12 +146,16 @@ import Testing
             }
             let expected = strings[0] != nil && strings[0] == strings[1] ? strings[1].map { JSONPath([.key($0)]) } : nil
             #expect(DuplicateKeyScanner.firstDuplicateKey(in: document) == expected, "\(bytes)")
-            let line = Array(#"{"id_authority":{"first_name":""#.utf8) + a + Array(#""},"document":{"first_name":""#.utf8)
+            let line =
+                Array(#"{"id_authority":{"first_name":""#.utf8) + a + Array(#""},"document":{"first_name":""#.utf8)
                 + b + Array(#""}}"#.utf8)
             let fast = try? CompareLineProcessor().decodeCase(line: line).get()
             let foundation = try? JSONDecoder().decode(CompareCase.self, from: Data(line))
-            #expect(fast.map { [$0.idAuthority.firstName, $0.document.firstName].map { $0.map { Array($0.utf8) } } }
-                == foundation.map { [$0.idAuthority.firstName, $0.document.firstName].map { $0.map { Array($0.utf8) } } })
+            #expect(
+                fast.map { [$0.idAuthority.firstName, $0.document.firstName].map { $0.map { Array($0.utf8) } } }
+                    == foundation.map {
+                        [$0.idAuthority.firstName, $0.document.firstName].map { $0.map { Array($0.utf8) } }
+                    })
         }
     }
 }

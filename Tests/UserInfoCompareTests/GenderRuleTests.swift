@@ -1,11 +1,13 @@
 import Testing
+
 @testable import UserInfoCompare
 
 @Suite struct GenderRuleTests {
     let rule = GenderRule(normalizer: TextNormalizer(options: .default))
 
     @Test(arguments: [
-        ("M" as String?, "male" as String?, FieldOutcome.exactMatch), ("Man", "m", .exactMatch), ("F", "FEMALE", .exactMatch),
+        ("M" as String?, "male" as String?, FieldOutcome.exactMatch), ("Man", "m", .exactMatch),
+        ("F", "FEMALE", .exactMatch),
         ("woman", "f", .exactMatch), ("M", "F", .noMatch), ("X", "x ", .exactMatch), ("X", "M", .noMatch),
         ("Non  Binary", "non binary", .exactMatch), ("", "M", .notProvided), (nil, "F", .notProvided),
     ])

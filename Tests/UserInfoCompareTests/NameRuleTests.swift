@@ -1,12 +1,16 @@
 import Models
 import Testing
+
 @testable import UserInfoCompare
 
 @Suite struct NameRuleTests {
     let rule = NameRule(normalizer: TextNormalizer(options: .default))
 
     @Test func tokensComeFromFirstMiddleLastOrFullName() {
-        #expect(rule.tokens(of: UserInfo(firstName: "Ada", middleName: "Chi", lastName: "Okonkwo-Test")) == ["ada", "chi", "okonkwo", "test"])
+        #expect(
+            rule.tokens(of: UserInfo(firstName: "Ada", middleName: "Chi", lastName: "Okonkwo-Test")) == [
+                "ada", "chi", "okonkwo", "test",
+            ])
         #expect(rule.tokens(of: UserInfo(lastName: "Okonkwo", fullName: "Ignored Name")) == ["okonkwo"])
         #expect(rule.tokens(of: UserInfo(fullName: "OKONKWO, ADA")) == ["okonkwo", "ada"])
         #expect(rule.tokens(of: UserInfo(firstName: " . ", fullName: "Ada Okonkwo")) == ["ada", "okonkwo"])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import UserInfoCompare
 
 @Suite struct PhoneRuleTests {

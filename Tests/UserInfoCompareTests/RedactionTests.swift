@@ -1,12 +1,13 @@
+import Models
+import TestSupport
+import Testing
+@_spi(SmileIDInternals) import UserInfoCompare
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import TestSupport
-import Testing
-@_spi(SmileIDInternals) import UserInfoCompare
 
 /// No rendering of `CompareCase`, `UserInfoComparison` or the comparator's errors shows a
 /// personal value: `String(describing:)`, `String(reflecting:)`, `dump` and interpolation.
@@ -27,7 +28,8 @@ import Testing
     static let document = UserInfo(fullName: "Okonkwo-Test Adaeze", dob: "04/03/1990", gender: "F")
 
     @Test func compareCase() {
-        let compareCase = CompareCase(country: "NG", idAuthority: Self.authority, document: Self.document, options: .lenient)
+        let compareCase = CompareCase(
+            country: "NG", idAuthority: Self.authority, document: Self.document, options: .lenient)
         Self.expectNoPersonalValue(compareCase)
         Self.expectNoPersonalValue([compareCase])
         // It still says which fields each side holds, and the (non-personal) country and options.
@@ -37,7 +39,8 @@ import Testing
     }
 
     @Test func comparison() throws {
-        let comparison = try UserInfoComparator().compare(idAuthority: Self.authority, document: Self.document, country: "NG")
+        let comparison = try UserInfoComparator().compare(
+            idAuthority: Self.authority, document: Self.document, country: "NG")
         Self.expectNoPersonalValue(comparison)
         Self.expectNoPersonalValue(comparison.response())
     }
@@ -45,7 +48,8 @@ import Testing
     @Test func comparisonErrors() {
         let long = String(repeating: "Adaeze ", count: 1_000)
         do {
-            _ = try UserInfoComparator().compare(idAuthority: UserInfo(firstName: long), document: Self.document, country: "NG")
+            _ = try UserInfoComparator().compare(
+                idAuthority: UserInfo(firstName: long), document: Self.document, country: "NG")
             Issue.record("a 7,000-byte name must be rejected")
         } catch {
             #expect(error == .fieldTooLong(field: "first_name", byteCount: 7_000))

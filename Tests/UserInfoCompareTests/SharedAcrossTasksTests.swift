@@ -1,12 +1,13 @@
+import Models
+import TestSupport
+import Testing
+import UserInfoCompare
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import TestSupport
-import Testing
-import UserInfoCompare
 
 /// One comparator, one `SignatureKey`, one replay guard and one `CallbackIntake`, each shared by
 /// many tasks of a task group (thousands of operations): every result equals the sequential one.
@@ -96,12 +97,15 @@ import UserInfoCompare
         let now = Date(timeIntervalSince1970: 1_714_564_800)
         let bodies: [[UInt8]] = (0..<500).map { index in
             let timestamp = "\(1_714_564_700_000 + index)"
-            let body = #"{"ResultCode": "1012", "ResultText": "x", "SmileJobID": "\#(index)", "PartnerParams": {"user_id": "u", "job_id": "j\#(index)", "job_type": 5}, "timestamp": \#(timestamp), "signature": "\#(key.signature(timestamp: timestamp))"}"#
+            let body =
+                #"{"ResultCode": "1012", "ResultText": "x", "SmileJobID": "\#(index)", "PartnerParams": {"user_id": "u", "job_id": "j\#(index)", "job_type": 5}, "timestamp": \#(timestamp), "signature": "\#(key.signature(timestamp: timestamp))"}"#
             return Array(body.utf8)
         }
         let reasons = await withTaskGroup(of: (Int, String).self) { group in
             for offer in 0..<(2 * bodies.count) {
-                group.addTask { (offer % bodies.count, await intake.evaluate(body: bodies[offer % bodies.count], now: now).reason) }
+                group.addTask {
+                    (offer % bodies.count, await intake.evaluate(body: bodies[offer % bodies.count], now: now).reason)
+                }
             }
             var reasons = [[String]](repeating: [], count: bodies.count)
             for await (index, reason) in group { reasons[index].append(reason) }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import UserInfoCompare
 
 @Suite struct TextNormalizerTests {
@@ -19,8 +20,11 @@ import Testing
     }
 
     @Test func unicodeLowercasingKeepsSharpS() {
-        #expect(strict.tokens(of: "STRASSE", splitting: .whitespace) != strict.tokens(of: "Straße", splitting: .whitespace))
-        #expect(lenient.tokens(of: "STRASSE", splitting: .whitespace) == lenient.tokens(of: "Straße", splitting: .whitespace))
+        #expect(
+            strict.tokens(of: "STRASSE", splitting: .whitespace) != strict.tokens(of: "Straße", splitting: .whitespace))
+        #expect(
+            lenient.tokens(of: "STRASSE", splitting: .whitespace)
+                == lenient.tokens(of: "Straße", splitting: .whitespace))
     }
 
     @Test(arguments: [
@@ -41,7 +45,10 @@ import Testing
     @Test func separatorsPerRule() {
         #expect(strict.tokens(of: "Okonkwo-Test, J. Ada", splitting: .name) == ["okonkwo", "test", "j", "ada"])
         #expect(strict.tokens(of: "Okonkwo\u{2010}Test", splitting: .name) == ["okonkwo", "test"])
-        #expect(strict.tokens(of: "12B, Admiralty-Way (Lekki)", splitting: .address) == ["12b", "admiralty", "way", "lekki"])
+        #expect(
+            strict.tokens(of: "12B, Admiralty-Way (Lekki)", splitting: .address) == [
+                "12b", "admiralty", "way", "lekki",
+            ])
         #expect(strict.tokens(of: "Rue de l’Église 3", splitting: .address) == ["rue", "de", "l", "église", "3"])
         #expect(strict.tokens(of: "a-b", splitting: .whitespace) == ["a-b"])
     }

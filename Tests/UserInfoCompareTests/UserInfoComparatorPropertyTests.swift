@@ -1,6 +1,7 @@
 import Models
 import ResultCodes
 import Testing
+
 @testable import UserInfoCompare
 
 /// A small deterministic PRNG (SplitMix64), so that every run generates the same records.
@@ -67,7 +68,8 @@ struct RecordGenerator {
 @Suite struct UserInfoComparatorPropertyTests {
     typealias Outcome = Result<UserInfoComparison, UserInfoComparisonError>
 
-    func compare(_ comparator: UserInfoComparator, _ first: UserInfo, _ second: UserInfo, _ country: String?) -> Outcome {
+    func compare(_ comparator: UserInfoComparator, _ first: UserInfo, _ second: UserInfo, _ country: String?) -> Outcome
+    {
         Result { () throws(UserInfoComparisonError) in
             try comparator.compare(idAuthority: first, document: second, country: country)
         }
@@ -118,24 +120,34 @@ struct RecordGenerator {
 
     @Test func overallCodeFollowsFromEveryCombinationOfOutcomes() throws {
         let all = FieldOutcome.allCases
-        for name in all { for dob in all { for gender in all { for phone in all { for address in all {
-            for expiration in all {
-                let outcomes = [name, dob, gender, phone, address, expiration]
-                let provided = outcomes.filter(\.isProvided)
-                let comparison = Result { () throws(UserInfoComparisonError) in
-                    try UserInfoComparison(name: name, dob: dob, gender: gender, phoneNumber: phone,
-                                           address: address, expirationDate: expiration)
-                }
-                switch comparison {
-                case .failure(let error):
-                    #expect(provided.isEmpty && error == .nothingToCompare)
-                case .success(let comparison):
-                    let expected: CompareUserInfoCode =
-                        provided.allSatisfy { $0 == .exactMatch } ? .exactMatch
-                        : provided.allSatisfy { $0 == .noMatch } ? .noMatch : .partialMatch
-                    #expect(comparison.resultCode == expected)
+        for name in all {
+            for dob in all {
+                for gender in all {
+                    for phone in all {
+                        for address in all {
+                            for expiration in all {
+                                let outcomes = [name, dob, gender, phone, address, expiration]
+                                let provided = outcomes.filter(\.isProvided)
+                                let comparison = Result { () throws(UserInfoComparisonError) in
+                                    try UserInfoComparison(
+                                        name: name, dob: dob, gender: gender, phoneNumber: phone,
+                                        address: address, expirationDate: expiration)
+                                }
+                                switch comparison {
+                                case .failure(let error):
+                                    #expect(provided.isEmpty && error == .nothingToCompare)
+                                case .success(let comparison):
+                                    let expected: CompareUserInfoCode =
+                                        provided.allSatisfy { $0 == .exactMatch }
+                                        ? .exactMatch
+                                        : provided.allSatisfy { $0 == .noMatch } ? .noMatch : .partialMatch
+                                    #expect(comparison.resultCode == expected)
+                                }
+                            }
+                        }
+                    }
                 }
             }
-        } } } } }
+        }
     }
 }

@@ -1,13 +1,15 @@
+import Models
+import ResultCodes
+import TestSupport
+import Testing
+
+@_spi(SmileIDInternals) @testable import UserInfoCompare
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import ResultCodes
-import TestSupport
-import Testing
-@_spi(SmileIDInternals) @testable import UserInfoCompare
 
 /// A golden case of `Fixtures/compare/`: a ``CompareCase`` plus the expected response or error.
 struct GoldenCase: Decodable {
@@ -85,10 +87,12 @@ struct GoldenCase: Decodable {
         let long = String(repeating: "9", count: 4_097)
         let comparator = UserInfoComparator()
         #expect(throws: UserInfoComparisonError.fieldTooLong(field: "phone_number", byteCount: 4_097)) {
-            try comparator.compare(idAuthority: UserInfo(phoneNumber: long), document: UserInfo(phoneNumber: "1"), country: nil)
+            try comparator.compare(
+                idAuthority: UserInfo(phoneNumber: long), document: UserInfo(phoneNumber: "1"), country: nil)
         }
         #expect(throws: UserInfoComparisonError.fieldTooLong(field: "phone_number", byteCount: 4_097)) {
-            try comparator.compare(idAuthority: UserInfo(phoneNumber: "1"), document: UserInfo(phoneNumber: long), country: nil)
+            try comparator.compare(
+                idAuthority: UserInfo(phoneNumber: "1"), document: UserInfo(phoneNumber: long), country: nil)
         }
         #expect(throws: UserInfoComparisonError.nothingToCompare) {
             try comparator.compare(idAuthority: UserInfo(), document: UserInfo(gender: "F"), country: "NG")
@@ -100,10 +104,12 @@ struct GoldenCase: Decodable {
         let words = (0..<700).map { "wörd\($0)" }.joined(separator: " ")
         let field = String(words.utf8.prefix(4_096)) ?? ""
         let other = String(field.reversed())
-        let first = UserInfo(firstName: field, middleName: field, lastName: field, fullName: field, dob: field,
-                             gender: field, phoneNumber: field, address: field, expirationDate: field)
-        let second = UserInfo(firstName: other, middleName: other, lastName: other, fullName: other, dob: other,
-                              gender: other, phoneNumber: other, address: other, expirationDate: other)
+        let first = UserInfo(
+            firstName: field, middleName: field, lastName: field, fullName: field, dob: field,
+            gender: field, phoneNumber: field, address: field, expirationDate: field)
+        let second = UserInfo(
+            firstName: other, middleName: other, lastName: other, fullName: other, dob: other,
+            gender: other, phoneNumber: other, address: other, expirationDate: other)
         let comparator = UserInfoComparator(options: .lenient)
         let clock = ContinuousClock()
         var best = Duration.seconds(1)

@@ -1,12 +1,13 @@
+@_spi(SmileIDInternals) import Models
+import TestSupport
+import Testing
+@_spi(SmileIDInternals) import UserInfoCompare
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-@_spi(SmileIDInternals) import Models
-import TestSupport
-import Testing
-@_spi(SmileIDInternals) import UserInfoCompare
 
 /// `writeCompactJSON(into:)` against `OrderedJSONEncoder().encode(response())`: byte for byte.
 @Suite struct UserInfoComparisonCompactJSONTests {
@@ -25,9 +26,10 @@ import Testing
                     for phone in outcomes {
                         for address in outcomes {
                             for expiration in outcomes {
-                                guard let comparison = try? UserInfoComparison(
-                                    name: name, dob: dob, gender: gender, phoneNumber: phone, address: address,
-                                    expirationDate: expiration)
+                                guard
+                                    let comparison = try? UserInfoComparison(
+                                        name: name, dob: dob, gender: gender, phoneNumber: phone, address: address,
+                                        expirationDate: expiration)
                                 else { continue }
                                 let encoded = try OrderedJSONEncoder().encode(comparison.response())
                                 #expect(Self.written(comparison) == encoded, "\(comparison)")
@@ -59,14 +61,20 @@ import Testing
     }
 
     @Test func appendsAfterWhatIsThere() {
-        guard let comparison = try? UserInfoComparison(
-            name: .exactMatch, dob: .notProvided, gender: .notProvided, phoneNumber: .notProvided,
-            address: .notProvided, expirationDate: .notProvided)
-        else { Issue.record("the comparison was refused"); return }
+        guard
+            let comparison = try? UserInfoComparison(
+                name: .exactMatch, dob: .notProvided, gender: .notProvided, phoneNumber: .notProvided,
+                address: .notProvided, expirationDate: .notProvided)
+        else {
+            Issue.record("the comparison was refused")
+            return
+        }
         var bytes = Array("x".utf8)
         comparison.writeCompactJSON(into: &bytes)
         #expect(bytes.first == UInt8(ascii: "x"))
-        #expect(String(decoding: bytes.dropFirst(), as: UTF8.self).hasPrefix(#"{"ResultText":"Exact Match","ResultCode":"1020","#))
+        #expect(
+            String(decoding: bytes.dropFirst(), as: UTF8.self).hasPrefix(
+                #"{"ResultText":"Exact Match","ResultCode":"1020","#))
     }
 
     struct Golden: Decodable {

@@ -1,5 +1,6 @@
-@testable import smileid
 import Testing
+
+@testable import smileid
 
 @Suite("ArgumentParser")
 struct ArgumentParserTests {
@@ -38,10 +39,18 @@ struct ArgumentParserTests {
             (["--jsn", "1"], "smileid: unknown option '--jsn' for 'explain'; see 'smileid explain --help'"),
             ([], "smileid: 'explain' needs <code>; see 'smileid explain --help'"),
             (["1", "2"], "smileid: unexpected argument '2' for 'explain'; see 'smileid explain --help'"),
-            (["1", "--job-type"], "smileid: option '--job-type' of 'explain' needs a value; see 'smileid explain --help'"),
-            (["1", "--job-type", "1", "--job-type", "2"],
-             "smileid: option '--job-type' of 'explain' is given more than once; see 'smileid explain --help'"),
-            (["1", "--json=yes"], "smileid: option '--json' of 'explain' takes no value; see 'smileid explain --help'"),
+            (
+                ["1", "--job-type"],
+                "smileid: option '--job-type' of 'explain' needs a value; see 'smileid explain --help'"
+            ),
+            (
+                ["1", "--job-type", "1", "--job-type", "2"],
+                "smileid: option '--job-type' of 'explain' is given more than once; see 'smileid explain --help'"
+            ),
+            (
+                ["1", "--json=yes"],
+                "smileid: option '--json' of 'explain' takes no value; see 'smileid explain --help'"
+            ),
         ])
     func usageErrors(arguments: [String], line: String) {
         do {
@@ -58,7 +67,8 @@ struct ArgumentParserTests {
         #expect(try ArgumentParser.jobTypeNumber(text, command: .codes) == number)
     }
 
-    @Test("anything else is not a job type", arguments: ["", "five", "-1", "+5", "5.0", " 5", "1e3", "٥", "9999999999"])
+    @Test(
+        "anything else is not a job type", arguments: ["", "five", "-1", "+5", "5.0", " 5", "1e3", "٥", "9999999999"])
     func badJobTypes(text: String) {
         #expect(throws: CommandLineError.self) { try ArgumentParser.jobTypeNumber(text, command: .codes) }
     }

@@ -16,12 +16,14 @@ struct CodesCommandTests {
         }
     }
 
-    @Test("text: a header and one aligned row per code", arguments: [
-        ([String](), 90),
-        (["--job-type", "5"], 13 + 12),
-        (["--job-type", "1"], ResultCodeRow.all.filter { $0.jobTypes == [1] || $0.table == "general" }.count),
-        (["--job-type", "6"], 12),
-    ])
+    @Test(
+        "text: a header and one aligned row per code",
+        arguments: [
+            ([String](), 90),
+            (["--job-type", "5"], 13 + 12),
+            (["--job-type", "1"], ResultCodeRow.all.filter { $0.jobTypes == [1] || $0.table == "general" }.count),
+            (["--job-type", "6"], 12),
+        ])
     func text(arguments: [String], rows: Int) throws {
         let run = try SmileIDProcess.run(["codes"] + arguments)
         #expect(run.status == 0)
@@ -74,18 +76,22 @@ struct CodesCommandTests {
         #expect(run.errors.hasPrefix("smileid: invalid value 'KYC' for '--job-type' of 'codes'"))
     }
 
-    @Test("a job type without a code table of its own ends with a note saying so", arguments: [
-        ("6", "Job type 6 (Document Verification) has"),
-        ("12", "Job type 12 (Address Verification) has"),
-        ("42", "Job type 42 is not one this version knows and has"),
-    ])
+    @Test(
+        "a job type without a code table of its own ends with a note saying so",
+        arguments: [
+            ("6", "Job type 6 (Document Verification) has"),
+            ("12", "Job type 12 (Address Verification) has"),
+            ("42", "Job type 42 is not one this version knows and has"),
+        ])
     func jobTypesWithoutTables(number: String, start: String) throws {
         let run = try SmileIDProcess.run(["codes", "--job-type", number])
         #expect(run.status == 0)
-        #expect(run.outputLines.suffix(2) == [
-            "",
-            start + " no code table of its own in this version: the codes above are the General failures, which apply to every job type. Its results' Actions are read as signals ('smileid result').",
-        ])
+        #expect(
+            run.outputLines.suffix(2) == [
+                "",
+                start
+                    + " no code table of its own in this version: the codes above are the General failures, which apply to every job type. Its results' Actions are read as signals ('smileid result').",
+            ])
         let withTables = try SmileIDProcess.run(["codes", "--job-type", "5"])
         #expect(!withTables.output.contains("no code table"))
     }
@@ -93,10 +99,14 @@ struct CodesCommandTests {
     /// The help names the job types that have code tables; they are those of the data.
     @Test func helpStatesTheCoverageOfThisVersion() throws {
         let run = try SmileIDProcess.run(["codes", "--help"])
-        let help = run.output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        let help = run.output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(
+            separator: " ")
         let withTables = Set(ResultCodeRow.all.flatMap(\.jobTypes))
         #expect(withTables == [1, 2, 4, 5, 8, 9])
-        #expect(help.contains("Code tables in this version: job types 1 Biometric KYC, 2 SmartSelfie Authentication, 4 SmartSelfie Registration, 5 Enhanced KYC (and the ID API errors), 8 Update Photo and 9 Compare User Info (and its errors), plus the General failures"))
+        #expect(
+            help.contains(
+                "Code tables in this version: job types 1 Biometric KYC, 2 SmartSelfie Authentication, 4 SmartSelfie Registration, 5 Enhanced KYC (and the ID API errors), 8 Update Photo and 9 Compare User Info (and its errors), plus the General failures"
+            ))
         #expect(help.contains("The other job types (6, 7, 10, 11, 12 and unknown ones) have only the General failures"))
     }
 }

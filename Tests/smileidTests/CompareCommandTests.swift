@@ -33,7 +33,8 @@ struct CompareCommandTests {
     }
 
     /// The example's response on one line.
-    static let exampleCompact = #"{"ResultText":"Partial Match","ResultCode":"1021","Actions":{"Return_Personal_Info":"Not Applicable","Verify_ID_Number":"Verified","Name":"Partial Match","DOB":"Exact Match","Gender":"Exact Match","PhoneNumber":"Not Provided","Address":"Not Provided","ExpirationDate":"Exact Match","ID_Verification":"Partial Match"}}"#
+    static let exampleCompact =
+        #"{"ResultText":"Partial Match","ResultCode":"1021","Actions":{"Return_Personal_Info":"Not Applicable","Verify_ID_Number":"Verified","Name":"Partial Match","DOB":"Exact Match","Gender":"Exact Match","PhoneNumber":"Not Provided","Address":"Not Provided","ExpirationDate":"Exact Match","ID_Verification":"Partial Match"}}"#
 
     @Test("one case: the response pretty-printed, keys in the seed's order")
     func example() throws {
@@ -77,7 +78,8 @@ struct CompareCommandTests {
             #expect(topLevelKeys(ofObjectIn: output) == ["ResultText", "ResultCode", "Actions"], "\(files[index])")
             #expect(object["ResultText"] as? String == response["ResultText"] as? String, "\(files[index])")
             #expect(object["ResultCode"] as? String == response["ResultCode"] as? String, "\(files[index])")
-            #expect(object["Actions"] as? [String: String] == response["Actions"] as? [String: String], "\(files[index])")
+            #expect(
+                object["Actions"] as? [String: String] == response["Actions"] as? [String: String], "\(files[index])")
         }
     }
 
@@ -86,46 +88,49 @@ struct CompareCommandTests {
         let good = try Self.exampleLine
         var input: [UInt8] = []
         for line in [
-            good,                                                    // 1
-            "",                                                      // 2: blank, skipped
+            good,  // 1
+            "",  // 2: blank, skipped
             #"{"country": 5, "id_authority": {}, "document": {}}"#,  // 3
-            "not json",                                              // 4
-            good + "\r",                                             // 5: \r\n line end
-            "   ",                                                   // 6: blank, skipped
-            "[]",                                                    // 7
-            #"{"document": {}}"#,                                    // 8
-            #"{"id_authority": {"dob": 19880714}, "document": {}}"#, // 9
+            "not json",  // 4
+            good + "\r",  // 5: \r\n line end
+            "   ",  // 6: blank, skipped
+            "[]",  // 7
+            #"{"document": {}}"#,  // 8
+            #"{"id_authority": {"dob": 19880714}, "document": {}}"#,  // 9
         ] {
             input += Array(line.utf8) + [0x0A]
         }
-        input += [0x7B, 0xFF, 0xFE, 0x7D, 0x0A]                      // 10: invalid UTF-8
-        input += Array(good.utf8)                                     // 11: no final line break
+        input += [0x7B, 0xFF, 0xFE, 0x7D, 0x0A]  // 10: invalid UTF-8
+        input += Array(good.utf8)  // 11: no final line break
         let run = try SmileIDProcess.run(["compare", "--jsonl", "-"], input: input)
         #expect(run.status == 1)
         #expect(run.errors.isEmpty)
-        #expect(run.outputLines == [
-            Self.exampleCompact,
-            #"{"error":"country must be a string","line":3}"#,
-            #"{"error":"the line is not valid JSON","line":4}"#,
-            Self.exampleCompact,
-            #"{"error":"the line must be an object","line":7}"#,
-            #"{"error":"id_authority is missing","line":8}"#,
-            #"{"error":"id_authority.dob must be a string","line":9}"#,
-            #"{"error":"the line is not valid JSON","line":10}"#,
-            Self.exampleCompact,
-        ])
+        #expect(
+            run.outputLines == [
+                Self.exampleCompact,
+                #"{"error":"country must be a string","line":3}"#,
+                #"{"error":"the line is not valid JSON","line":4}"#,
+                Self.exampleCompact,
+                #"{"error":"the line must be an object","line":7}"#,
+                #"{"error":"id_authority is missing","line":8}"#,
+                #"{"error":"id_authority.dob must be a string","line":9}"#,
+                #"{"error":"the line is not valid JSON","line":10}"#,
+                Self.exampleCompact,
+            ])
     }
 
     @Test("JSON Lines of good cases only exit 0, one response a line")
     func goodLines() throws {
         let good = try Self.exampleLine
-        let run = try SmileIDProcess.run(["compare", "--jsonl", "-"], text: Array(repeating: good, count: 3).joined(separator: "\n"))
+        let run = try SmileIDProcess.run(
+            ["compare", "--jsonl", "-"], text: Array(repeating: good, count: 3).joined(separator: "\n"))
         #expect(run.status == 0)
         #expect(run.outputLines == Array(repeating: Self.exampleCompact, count: 3))
     }
 
-    @Test("a line longer than 1 MiB is reported on its line and skipped; the next lines still run",
-          arguments: [true, false])
+    @Test(
+        "a line longer than 1 MiB is reported on its line and skipped; the next lines still run",
+        arguments: [true, false])
     func hugeLine(endsWithLineBreak: Bool) throws {
         let good = Array(try Self.exampleLine.utf8)
         var input = good + [0x0A]
@@ -133,10 +138,11 @@ struct CompareCommandTests {
         if endsWithLineBreak { input += [0x0A] + good }
         let run = try SmileIDProcess.run(["compare", "--jsonl", "-"], input: input)
         #expect(run.status == 1)
-        let expected = [
-            Self.exampleCompact,
-            #"{"error":"the line is longer than 1048576 bytes and was skipped","line":2}"#,
-        ] + (endsWithLineBreak ? [Self.exampleCompact] : [])
+        let expected =
+            [
+                Self.exampleCompact,
+                #"{"error":"the line is longer than 1048576 bytes and was skipped","line":2}"#,
+            ] + (endsWithLineBreak ? [Self.exampleCompact] : [])
         #expect(run.outputLines == expected)
     }
 
@@ -154,17 +160,32 @@ struct CompareCommandTests {
         #expect(try resultCodes(lenient) == ["1020", "1021"])
     }
 
-    @Test("inputs that are not one case: one line on standard error, exit 1", arguments: [
-        ([UInt8](), "smileid: compare: standard input is empty; expected one case as a JSON object"),
-        (Array(" \n ".utf8), "smileid: compare: standard input is empty; expected one case as a JSON object"),
-        ([0x00, 0x9F, 0xFF, 0x12, 0x0A, 0xC3], "smileid: compare: standard input is not valid JSON; for one case per line, use --jsonl"),
-        ([0x7B, 0x22, 0xFF, 0x22, 0x3A, 0x31, 0x7D], "smileid: compare: standard input is not valid JSON; for one case per line, use --jsonl"),
-        (Array("{}\n{}\n".utf8), "smileid: compare: standard input is not valid JSON; for one case per line, use --jsonl"),
-        (Array(#"{"id_authority": {"dob": "1988-07-14"}, "document": {"dob": 14071988}}"#.utf8),
-         "smileid: compare: standard input: document.dob must be a string"),
-        (Array(#"{"id_authority": {}, "document": {}}"#.utf8),
-         "smileid: compare: standard input: nothing to compare: every field is missing or blank on at least one side"),
-    ])
+    @Test(
+        "inputs that are not one case: one line on standard error, exit 1",
+        arguments: [
+            ([UInt8](), "smileid: compare: standard input is empty; expected one case as a JSON object"),
+            (Array(" \n ".utf8), "smileid: compare: standard input is empty; expected one case as a JSON object"),
+            (
+                [0x00, 0x9F, 0xFF, 0x12, 0x0A, 0xC3],
+                "smileid: compare: standard input is not valid JSON; for one case per line, use --jsonl"
+            ),
+            (
+                [0x7B, 0x22, 0xFF, 0x22, 0x3A, 0x31, 0x7D],
+                "smileid: compare: standard input is not valid JSON; for one case per line, use --jsonl"
+            ),
+            (
+                Array("{}\n{}\n".utf8),
+                "smileid: compare: standard input is not valid JSON; for one case per line, use --jsonl"
+            ),
+            (
+                Array(#"{"id_authority": {"dob": "1988-07-14"}, "document": {"dob": 14071988}}"#.utf8),
+                "smileid: compare: standard input: document.dob must be a string"
+            ),
+            (
+                Array(#"{"id_authority": {}, "document": {}}"#.utf8),
+                "smileid: compare: standard input: nothing to compare: every field is missing or blank on at least one side"
+            ),
+        ])
     func invalidCase(input: [UInt8], line: String) throws {
         let run = try SmileIDProcess.run(["compare", "-"], input: input)
         #expect(run.status == 1)
@@ -175,14 +196,16 @@ struct CompareCommandTests {
 
     @Test("a 5 MB document is read and rejected in one line")
     func hugeDocument() throws {
-        let input = Array(#"{"id_authority": {"first_name": ""#.utf8)
+        let input =
+            Array(#"{"id_authority": {"first_name": ""#.utf8)
             + [UInt8](repeating: UInt8(ascii: "A"), count: 5 * 1024 * 1024)
             + Array(#""}, "document": {"first_name": "A"}}"#.utf8)
         let run = try SmileIDProcess.run(["compare", "-"], input: input)
         #expect(run.status == 1)
-        #expect(run.errorLines == [
-            "smileid: compare: standard input: first_name is 5242880 UTF-8 bytes long; at most 4096 are compared"
-        ])
+        #expect(
+            run.errorLines == [
+                "smileid: compare: standard input: first_name is 5242880 UTF-8 bytes long; at most 4096 are compared"
+            ])
     }
 
     @Test("empty JSON Lines input prints nothing and exits 0")
@@ -201,17 +224,20 @@ struct CompareCommandTests {
         input += [0x0A, 0x00, 0x0A]
         let run = try SmileIDProcess.run(["compare", "--jsonl", "-"], input: input)
         #expect(run.status == 1)
-        #expect(run.outputLines == [
-            #"{"error":"the line is not valid JSON","line":1}"#,
-            #"{"error":"the line is not valid JSON","line":2}"#,
-        ])
+        #expect(
+            run.outputLines == [
+                #"{"error":"the line is not valid JSON","line":1}"#,
+                #"{"error":"the line is not valid JSON","line":2}"#,
+            ])
     }
 
-    @Test("files that cannot be read: one line with the system's reason, exit 1", arguments: [
-        (["compare", "x.json"], "smileid: compare: cannot read 'x.json': No such file or directory"),
-        (["compare", "Fixtures/compare"], "smileid: compare: cannot read 'Fixtures/compare': Is a directory"),
-        (["compare", "--jsonl", "Fixtures"], "smileid: compare: cannot read 'Fixtures': Is a directory"),
-    ])
+    @Test(
+        "files that cannot be read: one line with the system's reason, exit 1",
+        arguments: [
+            (["compare", "x.json"], "smileid: compare: cannot read 'x.json': No such file or directory"),
+            (["compare", "Fixtures/compare"], "smileid: compare: cannot read 'Fixtures/compare': Is a directory"),
+            (["compare", "--jsonl", "Fixtures"], "smileid: compare: cannot read 'Fixtures': Is a directory"),
+        ])
     func unreadable(arguments: [String], line: String) throws {
         let run = try SmileIDProcess.run(arguments)
         #expect(run.status == 1)

@@ -7,9 +7,10 @@ import Testing
         let run = try SmileIDProcess.run(
             ["compare", "-"], text: #"{"id_authority": {"firstName": "Ada"}, "document": {"first_name": "Ada"}}"#)
         #expect(run.status == 1)
-        #expect(run.errorLines == [
-            #"smileid: compare: standard input: id_authority.firstName is not a key of UserInfo; did you mean "first_name"?"#,
-        ])
+        #expect(
+            run.errorLines == [
+                #"smileid: compare: standard input: id_authority.firstName is not a key of UserInfo; did you mean "first_name"?"#
+            ])
     }
 
     @Test func jsonLines() throws {
@@ -20,6 +21,8 @@ import Testing
         let run = try SmileIDProcess.run(["compare", "--jsonl", "-"], text: lines.joined(separator: "\n") + "\n")
         #expect(run.status == 1)
         #expect(run.outputLines.count == 2)
-        #expect(run.outputLines.last == #"{"error":"document.dob_ is not a key of UserInfo; did you mean \"dob\"?","line":2}"#)
+        #expect(
+            run.outputLines.last
+                == #"{"error":"document.dob_ is not a key of UserInfo; did you mean \"dob\"?","line":2}"#)
     }
 }

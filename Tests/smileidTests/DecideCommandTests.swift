@@ -44,12 +44,14 @@ extension ResultCodeRow {
 
 @Suite("smileid result --json and smileid decide")
 struct DecideCommandTests {
-    @Test("result --json on every code of every table, as two callbacks (one redelivered)", arguments: ResultCodeRow.all)
+    @Test(
+        "result --json on every code of every table, as two callbacks (one redelivered)", arguments: ResultCodeRow.all)
     func resultJSON(_ row: ResultCodeRow) throws {
         let run = try SmileIDProcess.run(["result", "-", "--json"], text: "[\(row.callback()), \(row.callback())]")
         #expect(run.status == 0)
         #expect(run.errors.isEmpty)
-        #expect(topLevelKeys(ofObjectIn: run.output) == ["job_type", "smile_job_id", "trail", "verdict", "unrecognised"])
+        #expect(
+            topLevelKeys(ofObjectIn: run.output) == ["job_type", "smile_job_id", "trail", "verdict", "unrecognised"])
         let object = try #require(try parseJSON(run.output) as? [String: Any])
         #expect(object["job_type"] as? Int == row.callbackJobType)
         #expect(object["smile_job_id"] as? String == "0000000950")
@@ -63,9 +65,11 @@ struct DecideCommandTests {
     @Test("decide --jsonl over every code of every table: one callback a line, then as job-status responses")
     func decideEveryCode() throws {
         let rows = ResultCodeRow.all
-        let lines = rows.map { $0.callback() } + rows.map {
-            #"{"job_complete": \#($0.isFinal), "job_success": true, "code": "2302", "result": \#($0.callback())}"#
-        }
+        let lines =
+            rows.map { $0.callback() }
+            + rows.map {
+                #"{"job_complete": \#($0.isFinal), "job_success": true, "code": "2302", "result": \#($0.callback())}"#
+            }
         let run = try SmileIDProcess.run(["decide", "-", "--jsonl"], text: lines.joined(separator: "\n") + "\n")
         #expect(run.status == 0)
         #expect(run.errors.isEmpty)
@@ -81,17 +85,31 @@ struct DecideCommandTests {
         }
     }
 
-    @Test("decide: two lines of text, exit 0 for every decision", arguments: [
-        ("Fixtures/job-status/biometric-kyc-human-review.json", "Decision: approve",
-         "Reason:   Biometric KYC 1210 (Human Judgement - PASS - Settings Based on Normal/Strict/Custom) is approved and final."),
-        // IsFinalResult "true" on 1012 overrides the inference that a machine result follows.
-        ("Fixtures/job-results/biometric-kyc-strings.json", "Decision: review",
-         "Reason:   Biometric KYC 1012 (ID Verification Success) is provisionally approved and final; the policy's provisional rule says review."),
-        ("Fixtures/job-status/pending.json", "Decision: wait", "Reason:   The job has no result yet and is not complete."),
-        ("Fixtures/job-status/no-zip-message.json", "Decision: wait", "Reason:   The job has no result yet and is not complete."),
-        ("Fixtures/job-results/document-verification.json", "Decision: review",
-         "Reason:   Result code 0810 (listed in no table of job type 6): the policy's unknown_code rule says review."),
-    ])
+    @Test(
+        "decide: two lines of text, exit 0 for every decision",
+        arguments: [
+            (
+                "Fixtures/job-status/biometric-kyc-human-review.json", "Decision: approve",
+                "Reason:   Biometric KYC 1210 (Human Judgement - PASS - Settings Based on Normal/Strict/Custom) is approved and final."
+            ),
+            // IsFinalResult "true" on 1012 overrides the inference that a machine result follows.
+            (
+                "Fixtures/job-results/biometric-kyc-strings.json", "Decision: review",
+                "Reason:   Biometric KYC 1012 (ID Verification Success) is provisionally approved and final; the policy's provisional rule says review."
+            ),
+            (
+                "Fixtures/job-status/pending.json", "Decision: wait",
+                "Reason:   The job has no result yet and is not complete."
+            ),
+            (
+                "Fixtures/job-status/no-zip-message.json", "Decision: wait",
+                "Reason:   The job has no result yet and is not complete."
+            ),
+            (
+                "Fixtures/job-results/document-verification.json", "Decision: review",
+                "Reason:   Result code 0810 (listed in no table of job type 6): the policy's unknown_code rule says review."
+            ),
+        ])
     func decideText(_ path: String, _ decision: String, _ reason: String) throws {
         let run = try SmileIDProcess.run(["decide", path])
         #expect(run.status == 0)
@@ -104,21 +122,32 @@ struct DecideCommandTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let policy = directory.appendingPathComponent("policy.json")
         try Data(#"{"provisional": "reject", "unknown_code": "actions"}"#.utf8).write(to: policy)
-        let run = try SmileIDProcess.run(["decide", "-", "--json", "--policy", policy.path], text: ResultCodeRow.all.first { $0.code == "1213" }!.callback())
+        let run = try SmileIDProcess.run(
+            ["decide", "-", "--json", "--policy", policy.path],
+            text: ResultCodeRow.all.first { $0.code == "1213" }!.callback())
         #expect(run.status == 0)
         let object = try #require(try parseJSON(run.output) as? [String: Any])
         #expect(object["decision"] as? String == "reject")
-        #expect(object["reason"] as? String
-            == "Biometric KYC 1213 (Human Judgement - Provisional - Liveliness Unsure) is provisionally approved and final; the policy's provisional rule says reject.")
+        #expect(
+            object["reason"] as? String
+                == "Biometric KYC 1213 (Human Judgement - Provisional - Liveliness Unsure) is provisionally approved and final; the policy's provisional rule says reject."
+        )
     }
 
-    @Test("A bad policy: one line naming the place and what is allowed, exit 1", arguments: [
-        (#"{"partial_match": {"require": {"Nmae": ["Exact Match"]}, "else": "reject"}}"#,
-         "partial_match.require.Nmae is not a key of partial_match.require; allowed: Name, DOB, Gender, PhoneNumber, Address, ExpirationDate"),
-        (#"{"provisional": "approve", "provisional": "reject"}"#, "provisional appears more than once in the same object"),
-        (#"{"provisional": "#, #"is not valid JSON; expected an object such as {"provisional": "review"}"#),
-        (#"{"unknown_code": "wait"}"#, "unknown_code must be one of review, reject, actions"),
-    ])
+    @Test(
+        "A bad policy: one line naming the place and what is allowed, exit 1",
+        arguments: [
+            (
+                #"{"partial_match": {"require": {"Nmae": ["Exact Match"]}, "else": "reject"}}"#,
+                "partial_match.require.Nmae is not a key of partial_match.require; allowed: Name, DOB, Gender, PhoneNumber, Address, ExpirationDate"
+            ),
+            (
+                #"{"provisional": "approve", "provisional": "reject"}"#,
+                "provisional appears more than once in the same object"
+            ),
+            (#"{"provisional": "#, #"is not valid JSON; expected an object such as {"provisional": "review"}"#),
+            (#"{"unknown_code": "wait"}"#, "unknown_code must be one of review, reject, actions"),
+        ])
     func badPolicy(_ policyText: String, _ message: String) throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("decide-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -146,7 +175,9 @@ struct DecideCommandTests {
         #expect(output[0].hasPrefix(#"{"decision":"approve","reason":"#))
         #expect(output[1] == #"{"error":"ResultCode must be a string","line":3}"#)
         #expect(output[2] == #"{"error":"the results are of two jobs: SmileJobID 1 and 2","line":4}"#)
-        #expect(output[3] == #"{"decision":"wait","reason":"The job has no result yet and is not complete.","verdict":null}"#)
+        #expect(
+            output[3]
+                == #"{"decision":"wait","reason":"The job has no result yet and is not complete.","verdict":null}"#)
         #expect(output[4] == #"{"error":"there is no job result to read","line":6}"#)
     }
 
@@ -164,10 +195,12 @@ struct DecideCommandTests {
 
     @Test func resultOfTwoJobsIsOneLineAndExit1() throws {
         let row = try #require(ResultCodeRow.all.first { $0.code == "1012" })
-        let run = try SmileIDProcess.run(["result", "-", "--json"], text: "[\(row.callback(id: "A-1")), \(row.callback(id: "B-2"))]")
+        let run = try SmileIDProcess.run(
+            ["result", "-", "--json"], text: "[\(row.callback(id: "A-1")), \(row.callback(id: "B-2"))]")
         #expect(run.status == 1)
         #expect(run.outputBytes.isEmpty)
-        #expect(run.errorLines == ["smileid: result: standard input: the results are of two jobs: SmileJobID A-1 and B-2"])
+        #expect(
+            run.errorLines == ["smileid: result: standard input: the results are of two jobs: SmileJobID A-1 and B-2"])
     }
 
     @Test func resultJSONWithoutAResultHasANullVerdict() throws {
@@ -183,7 +216,8 @@ struct DecideCommandTests {
         #expect(run.status == 0)
         let object = try #require(try parseJSON(run.output) as? [String: Any])
         let verdict = try #require(object["verdict"] as? [String: Any])
-        #expect(topLevelKeys(ofObjectIn: run.output) == ["job_type", "smile_job_id", "trail", "verdict", "unrecognised"])
+        #expect(
+            topLevelKeys(ofObjectIn: run.output) == ["job_type", "smile_job_id", "trail", "verdict", "unrecognised"])
         #expect(verdict["known"] as? Bool == false)
         for key in ["table", "outcome", "stage", "next_step", "charged"] {
             #expect(verdict[key] is NSNull, "\(key)")

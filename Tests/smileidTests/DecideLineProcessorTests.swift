@@ -1,6 +1,7 @@
 import ResultCodes
-@testable import smileid
 import Testing
+
+@testable import smileid
 
 /// The per-line work of `decide --jsonl` as a pure function of the line's bytes.
 @Suite("DecideLineProcessor")
@@ -26,15 +27,21 @@ struct DecideLineProcessorTests {
     static let callback =
         #"{"ResultCode": "1012", "ResultText": "t", "SmileJobID": "0000000960", "PartnerParams": {"user_id": "u", "job_id": "j", "job_type": 5}}"#
 
-    @Test("Each line gives a decision, nothing, or a failure naming the path", arguments: [
-        (callback, Output.decision(
-            #"{"decision":"approve","reason":"Enhanced KYC 1012 (Valid ID) is approved and final.","verdict":{"code":"1012","known":true,"table":"enhancedKYC","outcome":"approved","stage":"id_lookup","final":true,"charged":true,"next_step":"none"}}"#)),
-        ("", .blank),
-        (" \t ", .blank),
-        ("{", .failure("the input is not valid JSON (or not UTF-8)")),
-        (#"{"job_complete": true}"#, .failure("job_success is missing")),
-        ("[]", .failure("there is no job result to read")),
-    ])
+    @Test(
+        "Each line gives a decision, nothing, or a failure naming the path",
+        arguments: [
+            (
+                callback,
+                Output.decision(
+                    #"{"decision":"approve","reason":"Enhanced KYC 1012 (Valid ID) is approved and final.","verdict":{"code":"1012","known":true,"table":"enhancedKYC","outcome":"approved","stage":"id_lookup","final":true,"charged":true,"next_step":"none"}}"#
+                )
+            ),
+            ("", .blank),
+            (" \t ", .blank),
+            ("{", .failure("the input is not valid JSON (or not UTF-8)")),
+            (#"{"job_complete": true}"#, .failure("job_success is missing")),
+            ("[]", .failure("there is no job result to read")),
+        ])
     func line(_ text: String, _ expected: Output) {
         #expect(Self.process(DecideLineProcessor(policy: .default), text) == expected)
     }

@@ -34,24 +34,27 @@ struct ExplainCommandTests {
 
     @Test("--json prints the fixture's row for the table the code resolves in, keys in order", arguments: resolutions)
     func json(resolution: Resolution) throws {
-        let arguments = ["explain", resolution.code, "--json"] + (resolution.jobType.map { ["--job-type", String($0)] } ?? [])
+        let arguments =
+            ["explain", resolution.code, "--json"] + (resolution.jobType.map { ["--job-type", String($0)] } ?? [])
         let run = try SmileIDProcess.run(arguments)
         #expect(run.status == 0)
         #expect(run.errors.isEmpty)
-        #expect(topLevelKeys(ofObjectIn: run.output)
-            == ["code", "known", "table", "job_types", "message", "outcome", "incurs_charge"])
+        #expect(
+            topLevelKeys(ofObjectIn: run.output)
+                == ["code", "known", "table", "job_types", "message", "outcome", "incurs_charge"])
         let row = try #require(ResultCodeRow.all.first { $0.code == resolution.code && $0.table == resolution.table })
         let object = try #require(try parseJSON(run.output) as? [String: Any])
         row.expectDescribed(by: object)
     }
 
-    @Test("2211, 1014, 1015 and 1012 are ambiguous without a job type; the candidates are listed in table order",
-          arguments: [
-              ("2211", ["smartSelfieAuthentication", "updatePhoto", "enhancedKYC"]),
-              ("1014", ["biometricKYC", "enhancedKYC"]),
-              ("1015", ["biometricKYC", "enhancedKYC"]),
-              ("1012", ["biometricKYC", "enhancedKYC"]),
-          ])
+    @Test(
+        "2211, 1014, 1015 and 1012 are ambiguous without a job type; the candidates are listed in table order",
+        arguments: [
+            ("2211", ["smartSelfieAuthentication", "updatePhoto", "enhancedKYC"]),
+            ("1014", ["biometricKYC", "enhancedKYC"]),
+            ("1015", ["biometricKYC", "enhancedKYC"]),
+            ("1012", ["biometricKYC", "enhancedKYC"]),
+        ])
     func ambiguous(code: String, candidates: [String]) throws {
         let run = try SmileIDProcess.run(["explain", code, "--json"])
         #expect(run.status == 0)
@@ -62,9 +65,12 @@ struct ExplainCommandTests {
         #expect(object["candidates"] as? [String] == candidates)
     }
 
-    @Test("an unknown code is an answer: code and known only, exit 0",
-          arguments: [(["9999"], "9999"), (["0812", "--job-type", "5"], "0812"),
-                      (["0810", "--job-type", "6"], "0810")])
+    @Test(
+        "an unknown code is an answer: code and known only, exit 0",
+        arguments: [
+            (["9999"], "9999"), (["0812", "--job-type", "5"], "0812"),
+            (["0810", "--job-type", "6"], "0810"),
+        ])
     func unknown(arguments: [String], code: String) throws {
         let run = try SmileIDProcess.run(["explain"] + arguments + ["--json"])
         #expect(run.status == 0)
@@ -76,13 +82,14 @@ struct ExplainCommandTests {
     func text() throws {
         let run = try SmileIDProcess.run(["explain", "2212", "--job-type", "5"])
         #expect(run.status == 0)
-        #expect(run.outputLines == [
-            "Code:      2212",
-            "Table:     Enhanced KYC (job type 5)",
-            "Message:   (Mobile SDK Only) Error - HTTP Request Failed",
-            "Outcome:   Error",
-            "Charged:   no",
-        ])
+        #expect(
+            run.outputLines == [
+                "Code:      2212",
+                "Table:     Enhanced KYC (job type 5)",
+                "Message:   (Mobile SDK Only) Error - HTTP Request Failed",
+                "Outcome:   Error",
+                "Charged:   no",
+            ])
         let general = try SmileIDProcess.run(["explain", "2212"])
         #expect(general.outputLines.contains("Table:     General failures (every job type)"))
         #expect(general.outputLines.contains("Message:   Error - Invalid job type"))
@@ -97,32 +104,36 @@ struct ExplainCommandTests {
     func textOfUnresolved() throws {
         let ambiguous = try SmileIDProcess.run(["explain", "1012"])
         #expect(ambiguous.status == 0)
-        #expect(ambiguous.outputLines == [
-            "Code:      1012",
-            "Known:     no, ambiguous without a job type; give --job-type",
-            "  Biometric KYC (job type 1): ID Verification Success [Provisionally Approved]",
-            "  Enhanced KYC (job type 5): Valid ID [Approved]",
-        ])
+        #expect(
+            ambiguous.outputLines == [
+                "Code:      1012",
+                "Known:     no, ambiguous without a job type; give --job-type",
+                "  Biometric KYC (job type 1): ID Verification Success [Provisionally Approved]",
+                "  Enhanced KYC (job type 5): Valid ID [Approved]",
+            ])
         let elsewhere = try SmileIDProcess.run(["explain", "0810", "--job-type", "6"])
-        #expect(elsewhere.outputLines == [
-            "Code:      0810",
-            "Known:     no, not a General failure, the only codes of job type 6 (Document Verification): it has no code table of its own in this version",
-            "Listed in other job types:",
-            "  Biometric KYC (job type 1): Machine Judgement - PASS [Approved]",
-        ])
+        #expect(
+            elsewhere.outputLines == [
+                "Code:      0810",
+                "Known:     no, not a General failure, the only codes of job type 6 (Document Verification): it has no code table of its own in this version",
+                "Listed in other job types:",
+                "  Biometric KYC (job type 1): Machine Judgement - PASS [Approved]",
+            ])
         let nowhere = try SmileIDProcess.run(["explain", "9999"])
         #expect(nowhere.outputLines == ["Code:      9999", "Known:     no, not a code of any table"])
     }
 
-    @Test("a job type that is not a whole number is a usage error",
-          arguments: ["five", "5.5", "-1", "", "1e2"])
+    @Test(
+        "a job type that is not a whole number is a usage error",
+        arguments: ["five", "5.5", "-1", "", "1e2"])
     func badJobType(value: String) throws {
         let run = try SmileIDProcess.run(["explain", "2212", "--job-type", value])
         #expect(run.status == 2)
         #expect(run.outputBytes.isEmpty)
-        #expect(run.errorLines == [
-            "smileid: invalid value '\(value)' for '--job-type' of 'explain': expected a whole number such as 5; see 'smileid explain --help'"
-        ])
+        #expect(
+            run.errorLines == [
+                "smileid: invalid value '\(value)' for '--job-type' of 'explain': expected a whole number such as 5; see 'smileid explain --help'"
+            ])
     }
 
     @Test("a job type without tables of its own resolves only General failures")
@@ -134,27 +145,37 @@ struct ExplainCommandTests {
         #expect(object["job_types"] as? [Int] == [])
     }
 
-    @Test("an unknown code names the tables searched, in English", arguments: [
-        ("0999", "5", "Known:     no, not a code of job type 5 (Enhanced KYC) nor a General failure"),
-        ("0999", "3", "Known:     no, not a General failure; job type 3 is not one this version knows, so only the General failures apply to it"),
-        ("0999", "11", "Known:     no, not a General failure, the only codes of job type 11 (Enhanced Document Verification): it has no code table of its own in this version"),
-    ])
+    @Test(
+        "an unknown code names the tables searched, in English",
+        arguments: [
+            ("0999", "5", "Known:     no, not a code of job type 5 (Enhanced KYC) nor a General failure"),
+            (
+                "0999", "3",
+                "Known:     no, not a General failure; job type 3 is not one this version knows, so only the General failures apply to it"
+            ),
+            (
+                "0999", "11",
+                "Known:     no, not a General failure, the only codes of job type 11 (Enhanced Document Verification): it has no code table of its own in this version"
+            ),
+        ])
     func unknownCodeForAJobType(code: String, jobType: String, known: String) throws {
         let run = try SmileIDProcess.run(["explain", code, "--job-type", jobType])
         #expect(run.status == 0)
         #expect(run.outputLines == ["Code:      \(code)", known])
     }
 
-    @Test("what is not four ASCII digits is a usage error that says what a code is",
-          arguments: ["12a", "", "812", "abcd", "08120", " 0812", "０８１２", "1O12"])
+    @Test(
+        "what is not four ASCII digits is a usage error that says what a code is",
+        arguments: ["12a", "", "812", "abcd", "08120", " 0812", "０８１２", "1O12"])
     func malformedCode(code: String) throws {
         for arguments in [["explain", code], ["explain", code, "--json"], ["explain", code, "--job-type", "1"]] {
             let run = try SmileIDProcess.run(arguments)
             #expect(run.status == 2)
             #expect(run.outputBytes.isEmpty)
-            #expect(run.errorLines == [
-                "smileid: '\(code)' is not a result code: a code is four ASCII digits, such as 1012 or 2212; see 'smileid explain --help'"
-            ])
+            #expect(
+                run.errorLines == [
+                    "smileid: '\(code)' is not a result code: a code is four ASCII digits, such as 1012 or 2212; see 'smileid explain --help'"
+                ])
         }
     }
 }

@@ -19,7 +19,9 @@ struct JSONLinesEngineTests {
                 input += line
                 input += index % 7 == round % 7 ? Array("\r\n".utf8) : [0x0A]
                 if index % 11 == 0 { input += Array("   \n".utf8) }
-                if index % 13 == round % 13 { input += Array(#"{"id_authority": {"dob": 5}, "document": {}}"#.utf8) + [0x0A] }
+                if index % 13 == round % 13 {
+                    input += Array(#"{"id_authority": {"dob": 5}, "document": {}}"#.utf8) + [0x0A]
+                }
                 if index % 17 == 0 { input += [0x7B, 0xFF, 0x0A] }
             }
             if round == rounds / 2 {
@@ -30,7 +32,9 @@ struct JSONLinesEngineTests {
         return input
     }
 
-    @Test("the output and the exit status are byte-identical for --jobs 1, 2 and 4 (golden cases and error lines over many batches)")
+    @Test(
+        "the output and the exit status are byte-identical for --jobs 1, 2 and 4 (golden cases and error lines over many batches)"
+    )
     func sameOutputWhateverTheJobs() throws {
         let input = try Self.mixedInput(rounds: 30)
         let single = try SmileIDProcess.run(["compare", "--jsonl", "--jobs", "1", "-"], input: input)
@@ -43,10 +47,15 @@ struct JSONLinesEngineTests {
         #expect(lines.contains { $0.hasPrefix(#"{"error":"id_authority.dob must be a string","line":"#) })
         #expect(lines.contains { $0.hasPrefix(#"{"error":"the line is longer than 1048576 bytes"#) })
         for jobs in ["2", "4"] {
-            for arguments in [["compare", "--jsonl", "--jobs", jobs, "-"], ["compare", "--jsonl", "--lenient", "--jobs=\(jobs)", "-"]] {
+            for arguments in [
+                ["compare", "--jsonl", "--jobs", jobs, "-"],
+                ["compare", "--jsonl", "--lenient", "--jobs=\(jobs)", "-"],
+            ] {
                 let run = try SmileIDProcess.run(arguments, input: input)
-                let reference = arguments.contains("--lenient")
-                    ? try SmileIDProcess.run(["compare", "--jsonl", "--lenient", "--jobs", "1", "-"], input: input) : single
+                let reference =
+                    arguments.contains("--lenient")
+                    ? try SmileIDProcess.run(["compare", "--jsonl", "--lenient", "--jobs", "1", "-"], input: input)
+                    : single
                 #expect(run.status == reference.status, "\(arguments)")
                 #expect(run.errors == reference.errors, "\(arguments)")
                 let isIdentical = run.outputBytes == reference.outputBytes
@@ -81,18 +90,30 @@ struct JSONLinesEngineTests {
         #expect(directory.errorLines == ["smileid: compare: cannot read 'Fixtures': Is a directory"])
     }
 
-    @Test("--jobs takes a whole number from 1 to 256, and only with --jsonl", arguments: [
-        (["compare", "--jsonl", "--jobs", "0", "-"],
-         "smileid: invalid value '0' for '--jobs' of 'compare': expected a whole number from 1 to 256; see 'smileid compare --help'"),
-        (["compare", "--jsonl", "--jobs", "257", "-"],
-         "smileid: invalid value '257' for '--jobs' of 'compare': expected a whole number from 1 to 256; see 'smileid compare --help'"),
-        (["compare", "--jsonl", "--jobs=two", "-"],
-         "smileid: invalid value 'two' for '--jobs' of 'compare': expected a whole number from 1 to 256; see 'smileid compare --help'"),
-        (["compare", "--jsonl", "--jobs", "-1", "-"],
-         "smileid: invalid value '-1' for '--jobs' of 'compare': expected a whole number from 1 to 256; see 'smileid compare --help'"),
-        (["compare", "--jobs", "2", "-"],
-         "smileid: option '--jobs' of 'compare' applies only with --jsonl; see 'smileid compare --help'"),
-    ])
+    @Test(
+        "--jobs takes a whole number from 1 to 256, and only with --jsonl",
+        arguments: [
+            (
+                ["compare", "--jsonl", "--jobs", "0", "-"],
+                "smileid: invalid value '0' for '--jobs' of 'compare': expected a whole number from 1 to 256; see 'smileid compare --help'"
+            ),
+            (
+                ["compare", "--jsonl", "--jobs", "257", "-"],
+                "smileid: invalid value '257' for '--jobs' of 'compare': expected a whole number from 1 to 256; see 'smileid compare --help'"
+            ),
+            (
+                ["compare", "--jsonl", "--jobs=two", "-"],
+                "smileid: invalid value 'two' for '--jobs' of 'compare': expected a whole number from 1 to 256; see 'smileid compare --help'"
+            ),
+            (
+                ["compare", "--jsonl", "--jobs", "-1", "-"],
+                "smileid: invalid value '-1' for '--jobs' of 'compare': expected a whole number from 1 to 256; see 'smileid compare --help'"
+            ),
+            (
+                ["compare", "--jobs", "2", "-"],
+                "smileid: option '--jobs' of 'compare' applies only with --jsonl; see 'smileid compare --help'"
+            ),
+        ])
     func invalidJobs(arguments: [String], line: String) throws {
         let run = try SmileIDProcess.run(arguments, input: [])
         #expect(run.status == 2)

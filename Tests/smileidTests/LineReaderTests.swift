@@ -1,6 +1,7 @@
 import Foundation
-@testable import smileid
 import Testing
+
+@testable import smileid
 
 @Suite("LineReader")
 struct LineReaderTests {
@@ -22,8 +23,9 @@ struct LineReaderTests {
         ("abcde\r", ["1:abcde"]),
     ]
 
-    @Test("splits lines, drops \\r before \\n, reports and skips long lines, whatever the chunk size",
-          arguments: cases, [1, 2, 3, 7, 64 * 1024])
+    @Test(
+        "splits lines, drops \\r before \\n, reports and skips long lines, whatever the chunk size",
+        arguments: cases, [1, 2, 3, 7, 64 * 1024])
     func events(input: (String, [String]), chunkSize: Int) throws {
         #expect(try Self.events(of: Array(input.0.utf8), chunkSize: chunkSize, maximumLineLength: 5) == input.1)
     }
@@ -46,7 +48,8 @@ struct LineReaderTests {
         try Data(bytes).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         let file = try InputFile(argument: url.path, command: .compare)
-        var reader = LineReader(fileDescriptor: file.fileDescriptor, chunkSize: chunkSize, maximumLineLength: maximumLineLength)
+        var reader = LineReader(
+            fileDescriptor: file.fileDescriptor, chunkSize: chunkSize, maximumLineLength: maximumLineLength)
         var events: [String] = []
         while let event = reader.next() {
             switch event {

@@ -19,7 +19,9 @@ import Testing
         for line in String(decoding: readme, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("$ swift run smileid ") {
                 if let current { examples.append(current) }
-                current = Example(arguments: line.dropFirst("$ swift run smileid ".count).split(separator: " ").map(String.init), output: [])
+                current = Example(
+                    arguments: line.dropFirst("$ swift run smileid ".count).split(separator: " ").map(String.init),
+                    output: [])
             } else if line.isEmpty || line.hasPrefix("```") {
                 if let done = current { examples.append(done) }
                 current = nil

@@ -41,8 +41,10 @@ struct ResultCommandTests {
         "smartselfie-registration-pending.json": "Decision: Pending",
         "enhanced-kyc-missing-actions-keys.json": "Decision: Approved",
         "enhanced-kyc-no-actions.json": "Decision: Error",
-        "document-verification.json": "Decision: unknown (result code 0810 is not listed for Document Verification (6))",
-        "business-verification.json": "Decision: unknown (result code 1012 is not listed for Business Verification (7))",
+        "document-verification.json":
+            "Decision: unknown (result code 0810 is not listed for Document Verification (6))",
+        "business-verification.json":
+            "Decision: unknown (result code 1012 is not listed for Business Verification (7))",
         "update-photo.json": "Decision: Approved",
         "compare-user-info.json": "Decision: Provisionally Approved",
         "aml-check.json": "Decision: unknown (result code 1030 is not listed for AML Check (10))",
@@ -54,8 +56,9 @@ struct ResultCommandTests {
 
     static let personalKeys = ["FullName", "DOB", "Gender", "PhoneNumber", "Address", "IDNumber", "ExpirationDate"]
 
-    @Test("every job-result fixture: decision, job type, code, unknowns named, no personal value",
-          arguments: Expectation.all)
+    @Test(
+        "every job-result fixture: decision, job type, code, unknowns named, no personal value",
+        arguments: Expectation.all)
     func jobResult(expectation: Expectation) throws {
         let path = "Fixtures/job-results/" + expectation.file
         let run = try SmileIDProcess.run(["result", path])
@@ -82,7 +85,8 @@ struct ResultCommandTests {
         if !expectation.additionalPartnerParams.isEmpty {
             #expect(lines.contains("  partner params: " + expectation.additionalPartnerParams.joined(separator: ", ")))
         }
-        let nothingUnknown = expectation.unknownActionKeys.isEmpty && expectation.unknownActionValues.isEmpty
+        let nothingUnknown =
+            expectation.unknownActionKeys.isEmpty && expectation.unknownActionValues.isEmpty
             && expectation.additionalFields.isEmpty && expectation.additionalPartnerParams.isEmpty
             && Self.decisions[expectation.file]?.hasPrefix("Decision: unknown") == false
         #expect(lines.contains("Not recognised: nothing") == nothingUnknown)
@@ -107,15 +111,16 @@ struct ResultCommandTests {
         let run = try SmileIDProcess.run(["result", path])
         #expect(run.status == 0)
         let lines = run.outputLines
-        #expect(Array(lines.prefix(7)) == [
-            "Job status",
-            "  Complete:      yes",
-            "  Success:       yes",
-            "  Status code:   2302 (the request's status, not a result code)",
-            "History (2 results, oldest first)",
-            "  1. 1012 ID Verification Success (Biometric KYC, Provisionally Approved) [job type Biometric KYC (1)]",
-            "  2. 0810 Machine Judgement - PASS (Biometric KYC, Approved) [job type Biometric KYC (1)]",
-        ])
+        #expect(
+            Array(lines.prefix(7)) == [
+                "Job status",
+                "  Complete:      yes",
+                "  Success:       yes",
+                "  Status code:   2302 (the request's status, not a result code)",
+                "History (2 results, oldest first)",
+                "  1. 1012 ID Verification Success (Biometric KYC, Provisionally Approved) [job type Biometric KYC (1)]",
+                "  2. 0810 Machine Judgement - PASS (Biometric KYC, Approved) [job type Biometric KYC (1)]",
+            ])
         #expect(lines.contains("Final result"))
         #expect(lines.contains("  Result code:   0810 Machine Judgement - PASS (Biometric KYC, Approved)"))
         #expect(lines.contains("  top-level fields: image_links"))
@@ -128,34 +133,36 @@ struct ResultCommandTests {
     func pendingStatus() throws {
         let run = try SmileIDProcess.run(["result", "Fixtures/job-status/pending.json"])
         #expect(run.status == 0)
-        #expect(run.outputLines == [
-            "Job status",
-            "  Complete:      no",
-            "  Success:       no",
-            "  Status code:   2314 (the request's status, not a result code)",
-            "Final result: none",
-            "Not recognised: nothing",
-            "Trail: no result yet",
-            "Verdict: no result yet",
-            "Decision: none yet, the job is not complete",
-        ])
+        #expect(
+            run.outputLines == [
+                "Job status",
+                "  Complete:      no",
+                "  Success:       no",
+                "  Status code:   2314 (the request's status, not a result code)",
+                "Final result: none",
+                "Not recognised: nothing",
+                "Trail: no result yet",
+                "Verdict: no result yet",
+                "Decision: none yet, the job is not complete",
+            ])
     }
 
     @Test("a job-status response with a message in place of its result has no result yet")
     func messageInPlaceOfResult() throws {
         let run = try SmileIDProcess.run(["result", "Fixtures/job-status/no-zip-message.json"])
         #expect(run.status == 0)
-        #expect(run.outputLines == [
-            "Job status",
-            "  Complete:      no",
-            "  Success:       no",
-            "  Status code:   2314 (the request's status, not a result code)",
-            "Final result: none (a message in its place)",
-            "Not recognised: nothing",
-            "Trail: no result yet",
-            "Verdict: no result yet",
-            "Decision: none yet, the job is not complete",
-        ])
+        #expect(
+            run.outputLines == [
+                "Job status",
+                "  Complete:      no",
+                "  Success:       no",
+                "  Status code:   2314 (the request's status, not a result code)",
+                "Final result: none (a message in its place)",
+                "Not recognised: nothing",
+                "Trail: no result yet",
+                "Verdict: no result yet",
+                "Decision: none yet, the job is not complete",
+            ])
     }
 
     @Test("standard input via -")
@@ -167,17 +174,28 @@ struct ResultCommandTests {
         try expectNoPersonalValue(in: run.output, from: "Fixtures/job-results/biometric-kyc-strings.json")
     }
 
-    @Test("invalid results: one line naming the JSON path, never the value, exit 1", arguments: [
-        ("job-type-word.json", "PartnerParams.job_type must be a whole number or a numeric string; this string is not a whole number"),
-        ("result-code-number.json", "ResultCode must be a string"),
-        ("is-final-yes.json", #"IsFinalResult must be a boolean or "true"/"false"; this string is neither"#),
-        ("confidence-word.json", "ConfidenceValue must be a number or a numeric string; this string is not a finite number"),
-        ("action-value-bool.json", "Actions.Liveness_Check must be a string"),
-        ("missing-result-code.json", "ResultCode is missing"),
-        ("missing-job-type.json", "PartnerParams.job_type is missing"),
-        ("job-type-fraction.json", "PartnerParams.job_type must be a whole number or a numeric string; this number is not whole or is out of range"),
-        ("dob-number.json", "DOB must be a string"),
-    ])
+    @Test(
+        "invalid results: one line naming the JSON path, never the value, exit 1",
+        arguments: [
+            (
+                "job-type-word.json",
+                "PartnerParams.job_type must be a whole number or a numeric string; this string is not a whole number"
+            ),
+            ("result-code-number.json", "ResultCode must be a string"),
+            ("is-final-yes.json", #"IsFinalResult must be a boolean or "true"/"false"; this string is neither"#),
+            (
+                "confidence-word.json",
+                "ConfidenceValue must be a number or a numeric string; this string is not a finite number"
+            ),
+            ("action-value-bool.json", "Actions.Liveness_Check must be a string"),
+            ("missing-result-code.json", "ResultCode is missing"),
+            ("missing-job-type.json", "PartnerParams.job_type is missing"),
+            (
+                "job-type-fraction.json",
+                "PartnerParams.job_type must be a whole number or a numeric string; this number is not whole or is out of range"
+            ),
+            ("dob-number.json", "DOB must be a string"),
+        ])
     func invalid(file: String, message: String) throws {
         let path = "Fixtures/job-results/invalid/" + file
         let run = try SmileIDProcess.run(["result", path])
@@ -187,21 +205,46 @@ struct ResultCommandTests {
         #expect(!run.errors.contains("19900101"))
     }
 
-    @Test("inputs that are not a result: one line, exit 1", arguments: [
-        ([UInt8](), "smileid: result: standard input is empty; expected a job result, a job-status response or an array of job results"),
-        (Array(" \n\t".utf8), "smileid: result: standard input is empty; expected a job result, a job-status response or an array of job results"),
-        (Array("[1, 2]".utf8), "smileid: result: standard input: [0] must be an object"),
-        (Array("[]".utf8), "smileid: result: standard input: there is no job result to read"),
-        (Array("12".utf8), "smileid: result: standard input: the input must be an object"),
-        (Array("{\"ResultCode\": ".utf8), "smileid: result: standard input: the input is not valid JSON (or not UTF-8)"),
-        ([0x7B, 0x22, 0xFF, 0xFE, 0x22, 0x3A, 0x31, 0x7D], "smileid: result: standard input: the input is not valid JSON (or not UTF-8)"),
-        ([0x00, 0x01, 0x02, 0xC3, 0x28, 0x89], "smileid: result: standard input: the input is not valid JSON (or not UTF-8)"),
-        (Array("{\"job_complete\": true}".utf8), "smileid: result: standard input: job_success is missing"),
-        (Array(#"{"ResultCode": "1012", "ResultCode": "2211", "ResultText": "t", "SmileJobID": "1", "PartnerParams": {"user_id": "u", "job_id": "j", "job_type": 5}}"#.utf8),
-         "smileid: result: standard input: ResultCode appears more than once in the same object; Smile ID sends each key once"),
-        (Array(#"{"ResultCode": "1012", "ResultText": "t", "SmileJobID": "1", "PartnerParams": {"user_id": "u", "job_id": "j", "job_type": 5, "job_type": 1}}"#.utf8),
-         "smileid: result: standard input: PartnerParams.job_type appears more than once in the same object; Smile ID sends each key once"),
-    ])
+    @Test(
+        "inputs that are not a result: one line, exit 1",
+        arguments: [
+            (
+                [UInt8](),
+                "smileid: result: standard input is empty; expected a job result, a job-status response or an array of job results"
+            ),
+            (
+                Array(" \n\t".utf8),
+                "smileid: result: standard input is empty; expected a job result, a job-status response or an array of job results"
+            ),
+            (Array("[1, 2]".utf8), "smileid: result: standard input: [0] must be an object"),
+            (Array("[]".utf8), "smileid: result: standard input: there is no job result to read"),
+            (Array("12".utf8), "smileid: result: standard input: the input must be an object"),
+            (
+                Array("{\"ResultCode\": ".utf8),
+                "smileid: result: standard input: the input is not valid JSON (or not UTF-8)"
+            ),
+            (
+                [0x7B, 0x22, 0xFF, 0xFE, 0x22, 0x3A, 0x31, 0x7D],
+                "smileid: result: standard input: the input is not valid JSON (or not UTF-8)"
+            ),
+            (
+                [0x00, 0x01, 0x02, 0xC3, 0x28, 0x89],
+                "smileid: result: standard input: the input is not valid JSON (or not UTF-8)"
+            ),
+            (Array("{\"job_complete\": true}".utf8), "smileid: result: standard input: job_success is missing"),
+            (
+                Array(
+                    #"{"ResultCode": "1012", "ResultCode": "2211", "ResultText": "t", "SmileJobID": "1", "PartnerParams": {"user_id": "u", "job_id": "j", "job_type": 5}}"#
+                        .utf8),
+                "smileid: result: standard input: ResultCode appears more than once in the same object; Smile ID sends each key once"
+            ),
+            (
+                Array(
+                    #"{"ResultCode": "1012", "ResultText": "t", "SmileJobID": "1", "PartnerParams": {"user_id": "u", "job_id": "j", "job_type": 5, "job_type": 1}}"#
+                        .utf8),
+                "smileid: result: standard input: PartnerParams.job_type appears more than once in the same object; Smile ID sends each key once"
+            ),
+        ])
     func notAResult(input: [UInt8], line: String) throws {
         let run = try SmileIDProcess.run(["result", "-"], input: input)
         #expect(run.status == 1)
@@ -209,10 +252,15 @@ struct ResultCommandTests {
         #expect(run.errorLines == [line])
     }
 
-    @Test("files that cannot be read: one line with the system's reason, exit 1", arguments: [
-        ("Fixtures/no-such-file.json", "smileid: result: cannot read 'Fixtures/no-such-file.json': No such file or directory"),
-        ("Fixtures/job-results", "smileid: result: cannot read 'Fixtures/job-results': Is a directory"),
-    ])
+    @Test(
+        "files that cannot be read: one line with the system's reason, exit 1",
+        arguments: [
+            (
+                "Fixtures/no-such-file.json",
+                "smileid: result: cannot read 'Fixtures/no-such-file.json': No such file or directory"
+            ),
+            ("Fixtures/job-results", "smileid: result: cannot read 'Fixtures/job-results': Is a directory"),
+        ])
     func unreadable(path: String, line: String) throws {
         let run = try SmileIDProcess.run(["result", path])
         #expect(run.status == 1)

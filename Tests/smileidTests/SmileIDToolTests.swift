@@ -17,7 +17,9 @@ struct SmileIDToolTests {
         let run = try SmileIDProcess.run(arguments)
         #expect(run.status == 0)
         #expect(run.errors.isEmpty)
-        #expect(run.outputLines.first == "smileid: read Smile ID result codes and results, and run compare_user_info's rules locally.")
+        #expect(
+            run.outputLines.first
+                == "smileid: read Smile ID result codes and results, and run compare_user_info's rules locally.")
         for command in ["explain", "codes", "compare", "result", "decide"] {
             #expect(run.output.contains("\n  smileid \(command) "))
         }
@@ -30,16 +32,18 @@ struct SmileIDToolTests {
         #expect(run.output == "smileid 0.1.0\n")
     }
 
-    @Test("each command has its own help", arguments: [
-        (["explain", "--help"], "Usage: smileid explain <code> [--job-type N] [--json]"),
-        (["explain", "2212", "-h"], "Usage: smileid explain <code> [--job-type N] [--json]"),
-        (["codes", "--help"], "Usage: smileid codes [--job-type N] [--json]"),
-        (["compare", "--help"], "Usage: smileid compare <file | -> [--lenient] [--jsonl [--jobs N]]"),
-        (["result", "--help"], "Usage: smileid result <file | -> [--json]"),
-        (["help", "result"], "Usage: smileid result <file | -> [--json]"),
-        (["decide", "--help"], "Usage: smileid decide <file | -> [--policy FILE] [--json] [--jsonl [--jobs N]]"),
-        (["explain", "--nonsense", "--help"], "Usage: smileid explain <code> [--job-type N] [--json]"),
-    ])
+    @Test(
+        "each command has its own help",
+        arguments: [
+            (["explain", "--help"], "Usage: smileid explain <code> [--job-type N] [--json]"),
+            (["explain", "2212", "-h"], "Usage: smileid explain <code> [--job-type N] [--json]"),
+            (["codes", "--help"], "Usage: smileid codes [--job-type N] [--json]"),
+            (["compare", "--help"], "Usage: smileid compare <file | -> [--lenient] [--jsonl [--jobs N]]"),
+            (["result", "--help"], "Usage: smileid result <file | -> [--json]"),
+            (["help", "result"], "Usage: smileid result <file | -> [--json]"),
+            (["decide", "--help"], "Usage: smileid decide <file | -> [--policy FILE] [--json] [--jsonl [--jobs N]]"),
+            (["explain", "--nonsense", "--help"], "Usage: smileid explain <code> [--job-type N] [--json]"),
+        ])
     func commandHelp(arguments: [String], firstLine: String) throws {
         let run = try SmileIDProcess.run(arguments)
         #expect(run.status == 0)
@@ -50,25 +54,50 @@ struct SmileIDToolTests {
     @Test("explain's help says that the general table applies to every job type")
     func explainHelpMentionsGeneral() throws {
         let run = try SmileIDProcess.run(["explain", "--help"])
-        #expect(run.output.contains("job_types is [] for the general table, which\n                 applies to every job type"))
+        #expect(
+            run.output.contains(
+                "job_types is [] for the general table, which\n                 applies to every job type"))
     }
 
-    @Test("command-line mistakes are one line on standard error with exit status 2", arguments: [
-        (["frobnicate"], "smileid: unknown command 'frobnicate'; the commands are explain, codes, compare, result, decide, verify; see 'smileid --help'"),
-        (["--jsn"], "smileid: unknown option '--jsn'; see 'smileid --help'"),
-        (["explain", "2212", "--jsn"], "smileid: unknown option '--jsn' for 'explain'; see 'smileid explain --help'"),
-        (["explain"], "smileid: 'explain' needs <code>; see 'smileid explain --help'"),
-        (["explain", "1", "2"], "smileid: unexpected argument '2' for 'explain'; see 'smileid explain --help'"),
-        (["explain", "1", "--job-type"], "smileid: option '--job-type' of 'explain' needs a value; see 'smileid explain --help'"),
-        (["codes", "extra"], "smileid: unexpected argument 'extra' for 'codes'; see 'smileid codes --help'"),
-        (["compare"], "smileid: 'compare' needs <file | ->; see 'smileid compare --help'"),
-        (["compare", "-", "--json"], "smileid: unknown option '--json' for 'compare'; see 'smileid compare --help'"),
-        (["result"], "smileid: 'result' needs <file | ->; see 'smileid result --help'"),
-        (["decide"], "smileid: 'decide' needs <file | ->; see 'smileid decide --help'"),
-        (["decide", "-", "--policy", "-"], "smileid: the policy and the input cannot both be standard input; see 'smileid decide --help'"),
-        (["result", "a.json", "b.json"], "smileid: unexpected argument 'b.json' for 'result'; see 'smileid result --help'"),
-        (["help", "nothing"], "smileid: unknown command 'nothing'; the commands are explain, codes, compare, result, decide, verify; see 'smileid --help'"),
-    ])
+    @Test(
+        "command-line mistakes are one line on standard error with exit status 2",
+        arguments: [
+            (
+                ["frobnicate"],
+                "smileid: unknown command 'frobnicate'; the commands are explain, codes, compare, result, decide, verify; see 'smileid --help'"
+            ),
+            (["--jsn"], "smileid: unknown option '--jsn'; see 'smileid --help'"),
+            (
+                ["explain", "2212", "--jsn"],
+                "smileid: unknown option '--jsn' for 'explain'; see 'smileid explain --help'"
+            ),
+            (["explain"], "smileid: 'explain' needs <code>; see 'smileid explain --help'"),
+            (["explain", "1", "2"], "smileid: unexpected argument '2' for 'explain'; see 'smileid explain --help'"),
+            (
+                ["explain", "1", "--job-type"],
+                "smileid: option '--job-type' of 'explain' needs a value; see 'smileid explain --help'"
+            ),
+            (["codes", "extra"], "smileid: unexpected argument 'extra' for 'codes'; see 'smileid codes --help'"),
+            (["compare"], "smileid: 'compare' needs <file | ->; see 'smileid compare --help'"),
+            (
+                ["compare", "-", "--json"],
+                "smileid: unknown option '--json' for 'compare'; see 'smileid compare --help'"
+            ),
+            (["result"], "smileid: 'result' needs <file | ->; see 'smileid result --help'"),
+            (["decide"], "smileid: 'decide' needs <file | ->; see 'smileid decide --help'"),
+            (
+                ["decide", "-", "--policy", "-"],
+                "smileid: the policy and the input cannot both be standard input; see 'smileid decide --help'"
+            ),
+            (
+                ["result", "a.json", "b.json"],
+                "smileid: unexpected argument 'b.json' for 'result'; see 'smileid result --help'"
+            ),
+            (
+                ["help", "nothing"],
+                "smileid: unknown command 'nothing'; the commands are explain, codes, compare, result, decide, verify; see 'smileid --help'"
+            ),
+        ])
     func usageErrors(arguments: [String], line: String) throws {
         let run = try SmileIDProcess.run(arguments)
         #expect(run.status == 2)
@@ -92,8 +121,9 @@ struct SmileIDToolTests {
         #expect(errorText.isEmpty)
     }
 
-    @Test("any other write failure is one line on standard error with exit status 1",
-          .enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    @Test(
+        "any other write failure is one line on standard error with exit status 1",
+        .enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
     func fullDevice() throws {
         let executable: URL = try #require(SmileIDProcess.executable)
         let full: FileHandle = try #require(FileHandle(forWritingAtPath: "/dev/full"))

@@ -70,7 +70,10 @@ func resultCodeBenchmarks() {
     let known = ResultCode.allKnownCodes().map { ($0.code, $0.table?.jobTypes.first) }
     let knownPool = (0..<4_096).map { _ in random.pick(known) }
     let unknownPool = (0..<4_096).map { _ in
-        (String(format: "%04d", 3_000 + Int(random.next() % 6_000)), random.pick([JobType.biometricKYC, .enhancedKYC, .compareUserInfo]))
+        (
+            String(format: "%04d", 3_000 + Int(random.next() % 6_000)),
+            random.pick([JobType.biometricKYC, .enhancedKYC, .compareUserInfo])
+        )
     }
     let pools = [("Known", knownPool), ("Unknown", unknownPool.map { ($0.0, Optional($0.1)) })]
     let configuration = Benchmark.Configuration(scalingFactor: .mega, maxDuration: .seconds(2), maxIterations: 100)
@@ -155,12 +158,15 @@ func decodingBenchmarks() {
 /// Comparing generated record pairs, and the worst case: every field at a given size.
 func compareBenchmarks() {
     func compare(_ name: String, _ pairs: [RecordPair], options: CompareOptions, scaling: BenchmarkScalingFactor) {
-        let configuration = Benchmark.Configuration(scalingFactor: scaling, maxDuration: .seconds(2), maxIterations: 200)
+        let configuration = Benchmark.Configuration(
+            scalingFactor: scaling, maxDuration: .seconds(2), maxIterations: 200)
         Benchmark(name, configuration: configuration) { benchmark in
             let comparator = UserInfoComparator(options: options)
             for index in benchmark.scaledIterations {
                 let pair = pairs[index % pairs.count]
-                blackHole(try? comparator.compare(idAuthority: pair.idAuthority, document: pair.document, country: pair.country))
+                blackHole(
+                    try? comparator.compare(
+                        idAuthority: pair.idAuthority, document: pair.document, country: pair.country))
             }
         }
     }
@@ -169,9 +175,13 @@ func compareBenchmarks() {
     compare("Compare.ASCII.Default", ascii.pairs(1_024), options: .default, scaling: .kilo)
     compare("Compare.Diacritics.Lenient", accented.pairs(1_024), options: .lenient, scaling: .kilo)
     for byteCount in [1_024, 2_048, 4_096] {
-        let worstASCII = (0..<8).map { RecordGenerator.worstCasePair(byteCount: byteCount, nonASCII: false, seed: UInt64($0)) }
+        let worstASCII = (0..<8).map {
+            RecordGenerator.worstCasePair(byteCount: byteCount, nonASCII: false, seed: UInt64($0))
+        }
         compare("Compare.WorstCase.ASCII.Default.\(byteCount)B", worstASCII, options: .default, scaling: .one)
-        let worst = (0..<8).map { RecordGenerator.worstCasePair(byteCount: byteCount, nonASCII: true, seed: UInt64($0)) }
+        let worst = (0..<8).map {
+            RecordGenerator.worstCasePair(byteCount: byteCount, nonASCII: true, seed: UInt64($0))
+        }
         compare("Compare.WorstCase.NonASCII.Lenient.\(byteCount)B", worst, options: .lenient, scaling: .one)
     }
 }

@@ -34,10 +34,15 @@ public struct RecordGenerator: Sendable {
     public mutating func nextPair() -> RecordPair {
         let country = random.pick(Self.countries)
         let given = pickName(style == .ascii ? Self.asciiGivenNames : Self.accentedGivenNames)
-        let middle = random.chance(40) ? pickName(style == .ascii ? Self.asciiGivenNames : Self.accentedGivenNames) : nil
+        let middle =
+            random.chance(40) ? pickName(style == .ascii ? Self.asciiGivenNames : Self.accentedGivenNames) : nil
         let family = pickName(style == .ascii ? Self.asciiFamilyNames : Self.accentedFamilyNames)
-        let date = (day: 1 + Int(random.next() % 28), month: 1 + Int(random.next() % 12), year: 1950 + Int(random.next() % 55))
-        let expiry = (day: 1 + Int(random.next() % 28), month: 1 + Int(random.next() % 12), year: 2025 + Int(random.next() % 10))
+        let date = (
+            day: 1 + Int(random.next() % 28), month: 1 + Int(random.next() % 12), year: 1950 + Int(random.next() % 55)
+        )
+        let expiry = (
+            day: 1 + Int(random.next() % 28), month: 1 + Int(random.next() % 12), year: 2025 + Int(random.next() % 10)
+        )
         let gender = random.chance(50) ? "Male" : "Female"
         let subscriber = String(1000 + random.next() % 9000)
         let operatorPrefix = random.pick(["803", "805", "701", "712", "244"])
@@ -104,7 +109,8 @@ public struct RecordGenerator: Sendable {
             gender: random.chance(50) ? String(gender.prefix(1)) : (random.chance(10) ? "F" : gender.uppercased()),
             phoneNumber: phone,
             address: address,
-            expirationDate: authority.expirationDate.map { _ in Self.format(expiry, form: random.pick(Self.dateForms)) })
+            expirationDate: authority.expirationDate.map { _ in Self.format(expiry, form: random.pick(Self.dateForms)) }
+        )
         return RecordPair(country: country.code, idAuthority: authority, document: document)
     }
 

@@ -6,11 +6,17 @@ public enum ResultJSON {
     /// except `PartnerParams` and `Actions`.
     public static func jobResults(_ count: Int, seed: UInt64) -> [[UInt8]] {
         var random = SeededGenerator(seed: seed)
-        let codes = [("1012", "ID Number Validated"), ("1013", "ID Number Not Found"), ("0810", "Enroll User"),
-                     ("0811", "Provisional Enroll"), ("1022", "No Match"), ("2405", "Rejected")]
-        let actionValues = ["Passed", "Verified", "Not Applicable", "Approved", "Failed", "Partial Match", "Exact Match"]
-        let actionKeys = ["Liveness_Check", "Register_Selfie", "Verify_ID_Number", "Return_Personal_Info",
-                          "Selfie_To_ID_Card_Compare", "Human_Review_Compare", "Names", "DOB", "Gender"]
+        let codes = [
+            ("1012", "ID Number Validated"), ("1013", "ID Number Not Found"), ("0810", "Enroll User"),
+            ("0811", "Provisional Enroll"), ("1022", "No Match"), ("2405", "Rejected"),
+        ]
+        let actionValues = [
+            "Passed", "Verified", "Not Applicable", "Approved", "Failed", "Partial Match", "Exact Match",
+        ]
+        let actionKeys = [
+            "Liveness_Check", "Register_Selfie", "Verify_ID_Number", "Return_Personal_Info",
+            "Selfie_To_ID_Card_Compare", "Human_Review_Compare", "Names", "DOB", "Gender",
+        ]
         return (0..<count).map { index in
             let (code, text) = random.pick(codes)
             let jobType = random.pick([1, 5, 6, 11])

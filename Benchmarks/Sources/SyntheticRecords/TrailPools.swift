@@ -7,7 +7,9 @@ public enum TrailPools {
     /// types, codes, flags and Actions).
     public static func callbacks(_ count: Int, seed: UInt64) -> [JobResult] {
         let decoder = JSONDecoder()
-        return ResultJSON.jobResults(count, seed: seed).compactMap { try? decoder.decode(JobResult.self, from: Data($0)) }
+        return ResultJSON.jobResults(count, seed: seed).compactMap {
+            try? decoder.decode(JobResult.self, from: Data($0))
+        }
     }
 
     /// `count` three-result Biometric KYC trails (1012, then a provisional 08xx, then a 12xx

@@ -15,7 +15,9 @@ import UserInfoCompare
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3, let count = Int(arguments[2]) else {
-    print("usage: profile-driver <resolve|resolve-unknown|decode-jobresult|decode-jobresult-plain|compare-ascii|compare-lenient|compare-worst-ascii|compare-worst|compare-worst-1k|compare-worst-2k|verdict-one|decision-one|verdict-bkyc3|decision-bkyc3|compare-jsonl> N")
+    print(
+        "usage: profile-driver <resolve|resolve-unknown|decode-jobresult|decode-jobresult-plain|compare-ascii|compare-lenient|compare-worst-ascii|compare-worst|compare-worst-1k|compare-worst-2k|verdict-one|decision-one|verdict-bkyc3|decision-bkyc3|compare-jsonl> N"
+    )
     exit(2)
 }
 
@@ -39,7 +41,8 @@ func compare(_ pairs: [RecordPair], _ options: CompareOptions) -> Int {
     var exact = 0
     for index in 0..<count {
         let pair = pairs[index % pairs.count]
-        if let result = try? comparator.compare(idAuthority: pair.idAuthority, document: pair.document, country: pair.country),
+        if let result = try? comparator.compare(
+            idAuthority: pair.idAuthority, document: pair.document, country: pair.country),
             result.resultCode == .exactMatch
         {
             exact += 1
@@ -113,7 +116,9 @@ case "compare-jsonl":
     var generator = RecordGenerator(seed: 42, style: .ascii)
     let encoder = JSONEncoder()
     let lines = generator.pairs(1_024).map { pair in
-        Array((try? encoder.encode(CaseLine(country: pair.country, id_authority: pair.idAuthority, document: pair.document))) ?? Data())
+        Array(
+            (try? encoder.encode(
+                CaseLine(country: pair.country, id_authority: pair.idAuthority, document: pair.document))) ?? Data())
     }
     sink = compareLines(lines)
 case "verdict-one", "decision-one":

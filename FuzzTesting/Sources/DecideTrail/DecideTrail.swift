@@ -24,7 +24,8 @@ public func fuzzTestOneInput(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         .default, DecisionPolicy(provisional: .approve, unknownCode: .actions),
         DecisionPolicy(
             provisional: .reject,
-            partialMatch: .init(require: [.name: [.exactMatch], .dob: [.exactMatch, .transposed]], otherwise: .review),
+            partialMatch: .init(
+                require: [.name: [.exactMatch], .dob: [.exactMatch, .transposed]], otherwise: .review),
             unknownCode: .reject),
     ]
     for trail in trails {

@@ -1,10 +1,11 @@
+@_spi(SmileIDInternals) import Models
+import UserInfoCompare
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-@_spi(SmileIDInternals) import Models
-import UserInfoCompare
 
 /// Helpers shared by the fuzz targets. A violated property calls `fuzzFailure`, which traps so
 /// that libFuzzer records the input as a crash.

@@ -1,10 +1,11 @@
+import Models
+import UserInfoCompare
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import UserInfoCompare
 
 extension Fuzz {
     /// The property of the `JSONStrings` target: the package's one JSON string lexer, as the
@@ -36,18 +37,23 @@ extension Fuzz {
         }
         let found = DuplicateKeyScanner.firstDuplicateKey(in: document)
         if found != expected {
-            return "scanner found \(found.map(String.init(describing:)) ?? "nil"), expected \(expected.map(String.init(describing:)) ?? "nil")"
+            return
+                "scanner found \(found.map(String.init(describing:)) ?? "nil"), expected \(expected.map(String.init(describing:)) ?? "nil")"
         }
-        let line = Array(#"{"id_authority":{"first_name":"#.utf8) + quote + a + quote
+        let line =
+            Array(#"{"id_authority":{"first_name":"#.utf8) + quote + a + quote
             + Array(#"},"document":{"first_name":"#.utf8) + quote + b + quote + Array("}}".utf8)
         let fast = try? CompareLineProcessor().decodeCase(line: line).get()
         let foundation = try? JSONDecoder().decode(CompareCase.self, from: Data(line))
-        let fastNames = fast.map { [$0.idAuthority.firstName, $0.document.firstName].map { $0.map { Array($0.utf8) } } }
+        let fastNames = fast.map {
+            [$0.idAuthority.firstName, $0.document.firstName].map { $0.map { Array($0.utf8) } }
+        }
         let foundationNames = foundation.map {
             [$0.idAuthority.firstName, $0.document.firstName].map { $0.map { Array($0.utf8) } }
         }
         if fastNames != foundationNames {
-            return "the compare line decoded as \(fast == nil ? "nothing" : "a case"), JSONDecoder as \(foundation == nil ? "nothing" : "a case") or other bytes"
+            return
+                "the compare line decoded as \(fast == nil ? "nothing" : "a case"), JSONDecoder as \(foundation == nil ? "nothing" : "a case") or other bytes"
         }
         return nil
     }

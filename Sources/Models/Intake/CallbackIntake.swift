@@ -96,9 +96,11 @@ extension CallbackIntake {
         guard body.count <= maximumBodySize else { return .finished(.tooLarge(limit: maximumBodySize)) }
         let data = Data(body)
         guard data.contains(where: { !Self.isWhitespace($0) }) else {
-            return .finished(.malformed(DecodingFailure(
-                kind: .invalidJSON, path: JSONPath([] as [JSONPath.Component]),
-                requirement: "is empty; expected a job result or job-status JSON object")))
+            return .finished(
+                .malformed(
+                    DecodingFailure(
+                        kind: .invalidJSON, path: JSONPath([] as [JSONPath.Component]),
+                        requirement: "is empty; expected a job result or job-status JSON object")))
         }
         if let path = DuplicateKeyScanner.firstDuplicateKey(in: data) {
             return .finished(.duplicateKey(path: path))
@@ -123,7 +125,8 @@ extension CallbackIntake {
         }
         let payload: CallbackPayload
         do {
-            payload = envelope.isJobStatus
+            payload =
+                envelope.isJobStatus
                 ? .jobStatus(try decoder.decode(JobStatusResponse.self, from: data))
                 : .jobResult(try decoder.decode(JobResult.self, from: data))
         } catch {
@@ -135,7 +138,8 @@ extension CallbackIntake {
 
     static func failure(_ error: any Error) -> DecodingFailure {
         if let error = error as? DecodingError { return DecodingFailure(error) }
-        return DecodingFailure(kind: .invalidJSON, path: JSONPath([] as [JSONPath.Component]), requirement: "could not be decoded")
+        return DecodingFailure(
+            kind: .invalidJSON, path: JSONPath([] as [JSONPath.Component]), requirement: "could not be decoded")
     }
 
     static func seconds(_ duration: Duration) -> TimeInterval {

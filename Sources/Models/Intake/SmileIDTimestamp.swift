@@ -20,7 +20,8 @@ extension Date {
     ///
     /// - Parameter smileIDTimestamp: The `timestamp` field as received.
     public init?(smileIDTimestamp text: String) {
-        let parsed = text.utf8.withContiguousStorageIfAvailable(TimestampParser.secondsSince1970)
+        let parsed =
+            text.utf8.withContiguousStorageIfAvailable(TimestampParser.secondsSince1970)
             ?? Array(text.utf8).withUnsafeBufferPointer(TimestampParser.secondsSince1970)
         guard let seconds = parsed else { return nil }
         self.init(timeIntervalSince1970: seconds)
@@ -85,7 +86,8 @@ enum TimestampParser {
                     ? Double(whole.value) / 1000 : Double(whole.value)
             }
             guard whole.count < TimestampParser.millisecondDigits, consume(UInt8(ascii: ".")),
-                  let fraction = digitRun(), atEnd else { return nil }
+                let fraction = digitRun(), atEnd
+            else { return nil }
             return Double(whole.value) + Self.fraction(fraction)
         }
 
@@ -97,12 +99,13 @@ enum TimestampParser {
 
         mutating func iso8601() -> Double? {
             guard let year = digits(4), consume(UInt8(ascii: "-")), let month = digits(2), consume(UInt8(ascii: "-")),
-                  let day = digits(2), consume(UInt8(ascii: "T")) || consume(UInt8(ascii: " ")),
-                  let hour = digits(2), consume(UInt8(ascii: ":")), let minute = digits(2),
-                  consume(UInt8(ascii: ":")), let second = digits(2)
+                let day = digits(2), consume(UInt8(ascii: "T")) || consume(UInt8(ascii: " ")),
+                let hour = digits(2), consume(UInt8(ascii: ":")), let minute = digits(2),
+                consume(UInt8(ascii: ":")), let second = digits(2)
             else { return nil }
             guard (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day),
-                  hour < 24, minute < 60, second < 60 else { return nil }
+                hour < 24, minute < 60, second < 60
+            else { return nil }
             var fraction = 0.0
             if consume(UInt8(ascii: ".")) {
                 guard let run = digitRun() else { return nil }

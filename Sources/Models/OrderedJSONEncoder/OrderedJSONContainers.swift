@@ -143,11 +143,13 @@ extension OrderedJSONUnkeyedContainer {
 // MARK: Nested containers
 
 extension OrderedJSONUnkeyedContainer {
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy _: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy _: NestedKey.Type) -> KeyedEncodingContainer<NestedKey>
+    {
         let path = nextPath
         let nested = OrderedJSONObjectBuilder()
         array.append(.object(nested))
-        return KeyedEncodingContainer(OrderedJSONKeyedContainer<NestedKey>(encoder: encoder, object: nested, codingPath: path))
+        return KeyedEncodingContainer(
+            OrderedJSONKeyedContainer<NestedKey>(encoder: encoder, object: nested, codingPath: path))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {

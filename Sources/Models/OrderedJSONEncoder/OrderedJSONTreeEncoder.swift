@@ -33,7 +33,8 @@ final class OrderedJSONTreeEncoder: Encoder {
     }
 
     func container<Key: CodingKey>(keyedBy _: Key.Type) -> KeyedEncodingContainer<Key> {
-        KeyedEncodingContainer(OrderedJSONKeyedContainer<Key>(encoder: self, object: objectStorage(), codingPath: codingPath))
+        KeyedEncodingContainer(
+            OrderedJSONKeyedContainer<Key>(encoder: self, object: objectStorage(), codingPath: codingPath))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
@@ -129,14 +130,17 @@ extension OrderedJSONTreeEncoder {
         if case .empty = storage, misuse == nil {
             throw EncodingError.invalidValue(
                 value,
-                EncodingError.Context(codingPath: codingPath, debugDescription: "Top-level \(Value.self) did not encode any values.")
+                EncodingError.Context(
+                    codingPath: codingPath, debugDescription: "Top-level \(Value.self) did not encode any values.")
             )
         }
         return try finishedValue()
     }
 
     /// Encodes `value` as the value at `path`, in an encoder of its own.
-    func encodeValue<Value: Encodable>(_ value: Value, at path: [any CodingKey]) throws(EncodingError) -> OrderedJSONNode {
+    func encodeValue<Value: Encodable>(_ value: Value, at path: [any CodingKey]) throws(EncodingError)
+        -> OrderedJSONNode
+    {
         if let node = try Self.specialNode(for: value, at: path, userInfo: userInfo) {
             return node
         }
@@ -175,7 +179,9 @@ extension OrderedJSONTreeEncoder {
         case let decimal as Decimal:
             guard !decimal.isNaN else {
                 throw EncodingError.invalidValue(
-                    decimal, EncodingError.Context(codingPath: path, debugDescription: "Unable to encode Decimal.nan directly in JSON.")
+                    decimal,
+                    EncodingError.Context(
+                        codingPath: path, debugDescription: "Unable to encode Decimal.nan directly in JSON.")
                 )
             }
             return .number(decimal.description)
@@ -196,7 +202,9 @@ extension OrderedJSONTreeEncoder {
 
     /// `error` as an `EncodingError`: itself when it is one, otherwise wrapped with the path of
     /// the value whose encoding threw it.
-    private static func encodingError<Value>(from error: any Error, value: Value, at path: [any CodingKey]) -> EncodingError {
+    private static func encodingError<Value>(from error: any Error, value: Value, at path: [any CodingKey])
+        -> EncodingError
+    {
         if let error = error as? EncodingError {
             return error
         }

@@ -5,7 +5,8 @@
 /// the one canonical encoding of each byte string.
 enum Base64 {
     /// The 64 characters of the standard alphabet, as ASCII.
-    private static let alphabet: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    private static let alphabet: [UInt8] = Array(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
     /// The padding character `=`.
     private static let padding = UInt8(ascii: "=")
@@ -41,8 +42,10 @@ enum Base64 {
         var groupStart = 0
         while groupStart < characters.count {
             let isLastGroup = groupStart + 4 == characters.count
-            let c0 = characters[groupStart], c1 = characters[groupStart + 1]
-            let c2 = characters[groupStart + 2], c3 = characters[groupStart + 3]
+            let c0 = characters[groupStart]
+            let c1 = characters[groupStart + 1]
+            let c2 = characters[groupStart + 2]
+            let c3 = characters[groupStart + 3]
             guard let v0 = value(of: c0), let v1 = value(of: c1) else { return nil }
 
             if isLastGroup && c2 == padding {

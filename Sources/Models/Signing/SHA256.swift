@@ -177,8 +177,14 @@ extension SHA256 {
                     w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
                 }
 
-                var a = state.h0, b = state.h1, c = state.h2, d = state.h3
-                var e = state.h4, f = state.h5, g = state.h6, h = state.h7
+                var a = state.h0
+                var b = state.h1
+                var c = state.h2
+                var d = state.h3
+                var e = state.h4
+                var f = state.h5
+                var g = state.h6
+                var h = state.h7
                 for t in 0..<64 {
                     let sigma1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
                     let choose = (e & f) ^ (~e & g)

@@ -27,10 +27,16 @@ struct AddressRule: Sendable {
             var length = 0
             var firstCount = 0
             var secondCount = 0
-            guard first.withUTF8Bytes({ ascii.append($0, layout: layout, to: buffer, length: &length, tokenCount: &firstCount) })
+            guard
+                first.withUTF8Bytes({
+                    ascii.append($0, layout: layout, to: buffer, length: &length, tokenCount: &firstCount)
+                })
             else { return nil }
             let firstEnd = length
-            guard second.withUTF8Bytes({ ascii.append($0, layout: layout, to: buffer, length: &length, tokenCount: &secondCount) })
+            guard
+                second.withUTF8Bytes({
+                    ascii.append($0, layout: layout, to: buffer, length: &length, tokenCount: &secondCount)
+                })
             else { return nil }
             // A value that is only white space is Not Provided; one of other separators has no
             // word and shares none.
@@ -55,7 +61,9 @@ struct AddressRule: Sendable {
         guard first.isASCII && second.isASCII else { return outcome(first.strings, second.strings) }
         return first.bytes.withUnsafeBufferPointer { firstBytes in
             second.bytes.withUnsafeBufferPointer { secondBytes in
-                outcome(TokenBytes(bytes: firstBytes, count: first.count), TokenBytes(bytes: secondBytes, count: second.count))
+                outcome(
+                    TokenBytes(bytes: firstBytes, count: first.count),
+                    TokenBytes(bytes: secondBytes, count: second.count))
             }
         }
     }

@@ -27,7 +27,9 @@ extension CalendarDate {
     /// Parses the UTF-8 bytes of a normalised date; see ``init(parsing:order:)``.
     init?(parsing bytes: UnsafeBufferPointer<UInt8>, order: CompareOptions.DateOrder) {
         var scanner = ByteScanner(bytes: bytes)
-        guard let parsed = Self.parse(&scanner, order: order), (1...12).contains(parsed.month), (1...31).contains(parsed.day) else { return nil }
+        guard let parsed = Self.parse(&scanner, order: order), (1...12).contains(parsed.month),
+            (1...31).contains(parsed.day)
+        else { return nil }
         self = parsed
     }
 

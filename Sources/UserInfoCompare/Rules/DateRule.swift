@@ -23,7 +23,8 @@ struct DateRule: Sendable {
             return firstText == secondText ? .exactMatch : .noMatch
         default:
             // A date against text that does not parse: equal only if the texts are.
-            return normalizer.normalizedText(of: first) == normalizer.normalizedText(of: second) ? .exactMatch : .noMatch
+            return normalizer.normalizedText(of: first) == normalizer.normalizedText(of: second)
+                ? .exactMatch : .noMatch
         }
     }
 
@@ -55,7 +56,8 @@ struct DateRule: Sendable {
     private func parse(_ value: String) -> Parsed {
         normalizer.withNormalizedText(of: value) { bytes in
             if bytes.isEmpty { return .blank }
-            return CalendarDate(parsing: bytes, order: order).map(Parsed.date) ?? .text(String(decoding: bytes, as: UTF8.self))
+            return CalendarDate(parsing: bytes, order: order).map(Parsed.date)
+                ?? .text(String(decoding: bytes, as: UTF8.self))
         }
     }
 

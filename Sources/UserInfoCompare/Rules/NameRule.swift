@@ -16,7 +16,8 @@ struct NameRule: Sendable {
 
     /// The token sequence of one side as bytes, empty when the name is Not Provided.
     func tokenList(of info: UserInfo) -> TokenList {
-        let byteCount = (info.firstName?.utf8.count ?? 0) + (info.middleName?.utf8.count ?? 0) + (info.lastName?.utf8.count ?? 0)
+        let byteCount =
+            (info.firstName?.utf8.count ?? 0) + (info.middleName?.utf8.count ?? 0) + (info.lastName?.utf8.count ?? 0)
         var tokens = TokenList(reservingBytes: byteCount)
         append(info.firstName, to: &tokens)
         let firstCount = tokens.count
@@ -44,7 +45,9 @@ struct NameRule: Sendable {
         guard first.isASCII && second.isASCII else { return outcome(first.strings, second.strings) }
         return first.bytes.withUnsafeBufferPointer { firstBytes in
             second.bytes.withUnsafeBufferPointer { secondBytes in
-                outcome(TokenBytes(bytes: firstBytes, count: first.count), TokenBytes(bytes: secondBytes, count: second.count))
+                outcome(
+                    TokenBytes(bytes: firstBytes, count: first.count),
+                    TokenBytes(bytes: secondBytes, count: second.count))
             }
         }
     }
@@ -131,7 +134,9 @@ struct NameRule: Sendable {
         var count = 0
         func append(_ value: String?) -> Bool {
             guard let value else { return true }
-            return value.withUTF8Bytes { ascii.append($0, layout: .terminated, to: buffer, length: &length, tokenCount: &count) }
+            return value.withUTF8Bytes {
+                ascii.append($0, layout: .terminated, to: buffer, length: &length, tokenCount: &count)
+            }
         }
         guard append(info.firstName) else { return nil }
         let firstCount = count

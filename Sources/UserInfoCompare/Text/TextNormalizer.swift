@@ -73,7 +73,9 @@ struct TextNormalizer: Sendable {
                 let ascii = ASCIINormalizer(separators: .whitespace, dropsApostrophes: dropsApostrophes)
                 var length = 0
                 var count = 0
-                guard ascii.append(bytes, layout: .joined, to: buffer, length: &length, tokenCount: &count) else { return nil }
+                guard ascii.append(bytes, layout: .joined, to: buffer, length: &length, tokenCount: &count) else {
+                    return nil
+                }
                 return body(UnsafeBufferPointer(rebasing: buffer[..<length]))
             }
         }

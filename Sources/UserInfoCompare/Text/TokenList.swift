@@ -63,12 +63,14 @@ extension TokenList {
     /// linear in the input size, and without heap allocation for short lists.
     static func withTokenNumbers<Result>(
         _ first: TokenList, _ second: TokenList,
-        _ body: (_ first: UnsafeBufferPointer<Int32>, _ second: UnsafeBufferPointer<Int32>, _ distinctCount: Int) -> Result
+        _ body: (_ first: UnsafeBufferPointer<Int32>, _ second: UnsafeBufferPointer<Int32>, _ distinctCount: Int) ->
+            Result
     ) -> Result {
         first.bytes.withUnsafeBufferPointer { firstBytes in
             second.bytes.withUnsafeBufferPointer { secondBytes in
                 TokenBytes.withTokenNumbers(
-                    TokenBytes(bytes: firstBytes, count: first.count), TokenBytes(bytes: secondBytes, count: second.count),
+                    TokenBytes(bytes: firstBytes, count: first.count),
+                    TokenBytes(bytes: secondBytes, count: second.count),
                     body)
             }
         }
@@ -97,7 +99,8 @@ struct TokenBytes {
     /// Numbers the distinct tokens of two lists; see ``TokenList/withTokenNumbers(_:_:_:)``.
     static func withTokenNumbers<Result>(
         _ first: TokenBytes, _ second: TokenBytes,
-        _ body: (_ first: UnsafeBufferPointer<Int32>, _ second: UnsafeBufferPointer<Int32>, _ distinctCount: Int) -> Result
+        _ body: (_ first: UnsafeBufferPointer<Int32>, _ second: UnsafeBufferPointer<Int32>, _ distinctCount: Int) ->
+            Result
     ) -> Result {
         let terminator = TokenList.terminator
         let total = first.count + second.count
@@ -140,7 +143,8 @@ struct TokenBytes {
                                 }
                                 let other = representatives[3 * number] == 0 ? firstBytes : secondBytes
                                 let seen = UnsafeBufferPointer(
-                                    rebasing: other[Int(representatives[3 * number + 1])..<Int(representatives[3 * number + 2])])
+                                    rebasing: other[
+                                        Int(representatives[3 * number + 1])..<Int(representatives[3 * number + 2])])
                                 if seen.count == token.count && seen.elementsEqual(token) {
                                     numbers[index] = Int32(number)
                                     break

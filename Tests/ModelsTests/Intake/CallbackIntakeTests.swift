@@ -1,11 +1,12 @@
+import Models
+import TestSupport
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import TestSupport
-import Testing
 
 /// `CallbackIntake`: every outcome, with its HTTP status, from raw bytes.
 @Suite struct CallbackIntakeTests {
@@ -49,7 +50,8 @@ import Testing
 
     @Test func aJobStatusResponseIsAcceptedAsOne() async throws {
         let text = String(decoding: try Fixtures.data("payload-shapes/job-status-number-timestamp.json"), as: UTF8.self)
-        let signed = text.replacingOccurrences(of: "REPLACED-BY-THE-TEST", with: Self.key.signature(timestamp: "1715000000456"))
+        let signed = text.replacingOccurrences(
+            of: "REPLACED-BY-THE-TEST", with: Self.key.signature(timestamp: "1715000000456"))
         let intake = CallbackIntake(key: Self.key)
         let outcome = await intake.evaluate(body: Array(signed.utf8), now: Date(timeIntervalSince1970: 1_715_000_100))
         guard case .accepted(.jobStatus(let status)) = outcome else {
@@ -63,22 +65,28 @@ import Testing
 
     @Test func aNumericMillisecondTimestampIsCheckedForFreshness() async throws {
         let text = String(decoding: try Fixtures.data("payload-shapes/job-result-number-timestamp.json"), as: UTF8.self)
-        let signed = Array(text.replacingOccurrences(of: "REPLACED-BY-THE-TEST", with: Self.key.signature(timestamp: "1715000000123")).utf8)
+        let signed = Array(
+            text.replacingOccurrences(of: "REPLACED-BY-THE-TEST", with: Self.key.signature(timestamp: "1715000000123"))
+                .utf8)
         let intake = CallbackIntake(key: Self.key)
         #expect(await intake.evaluate(body: signed, now: Date(timeIntervalSince1970: 1_715_000_060)).isAccepted)
-        #expect(await intake.evaluate(body: signed, now: Date(timeIntervalSince1970: 1_715_000_400))
-            == .stale(age: .milliseconds(399_877)))
+        #expect(
+            await intake.evaluate(body: signed, now: Date(timeIntervalSince1970: 1_715_000_400))
+                == .stale(age: .milliseconds(399_877)))
     }
 
     @Test func refusedSignatures() async throws {
         #expect(await Self.evaluate(try Self.body(timestamp: nil)) == .refused(.missingSignature))
         #expect(await Self.evaluate(try Self.body(signature: "")) == .refused(.missingSignature))
-        #expect(await Self.evaluate(try Self.body(timestamp: nil, signature: Self.key.signature(timestamp: Self.fresh)))
-            == .refused(.missingTimestamp))
+        #expect(
+            await Self.evaluate(try Self.body(timestamp: nil, signature: Self.key.signature(timestamp: Self.fresh)))
+                == .refused(.missingTimestamp))
         #expect(await Self.evaluate(try Self.body(signature: "bm90LWEtc2lnbmF0dXJl")) == .refused(.malformedSignature))
         #expect(await Self.evaluate(try Self.body(signedTimestamp: "2024-05-01T11:59:00.001Z")) == .refused(.mismatch))
         let other = SignatureKey(partnerID: "086", apiKey: "fake-api-key-0000-test-0000")
-        #expect(await Self.evaluate(try Self.body(signature: other.signature(timestamp: Self.fresh))) == .refused(.mismatch))
+        #expect(
+            await Self.evaluate(try Self.body(signature: other.signature(timestamp: Self.fresh))) == .refused(.mismatch)
+        )
         let legacy = try Fixtures.data("payload-shapes/job-result-sec-key.json")
         let outcome = await Self.evaluate(Array(legacy))
         #expect(outcome == .refused(.legacySecKey))
@@ -114,20 +122,26 @@ import Testing
 
     @Test func hostileBodies() async throws {
         #expect(await Self.evaluate([]).reason == "malformed")
-        #expect("\(await Self.evaluate(Array(" \n".utf8)))"
-            == "refused (malformed): the input is empty; expected a job result or job-status JSON object")
-        #expect("\(await Self.evaluate(Array("junk".utf8)))" == "refused (malformed): the input is not valid JSON (or not UTF-8)")
+        #expect(
+            "\(await Self.evaluate(Array(" \n".utf8)))"
+                == "refused (malformed): the input is empty; expected a job result or job-status JSON object")
+        #expect(
+            "\(await Self.evaluate(Array("junk".utf8)))"
+                == "refused (malformed): the input is not valid JSON (or not UTF-8)")
         #expect("\(await Self.evaluate(Array("[1]".utf8)))" == "refused (malformed): the input must be an object")
         let deep = Array((String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)).utf8)
         #expect(await Self.evaluate(deep).httpStatus == 400)
-        let deepObject = Array(("{\"a\":" + String(repeating: "{\"a\":", count: 10_000) + "1" + String(repeating: "}", count: 10_001)).utf8)
+        let deepObject = Array(
+            ("{\"a\":" + String(repeating: "{\"a\":", count: 10_000) + "1" + String(repeating: "}", count: 10_001)).utf8
+        )
         #expect(await Self.evaluate(deepObject).httpStatus == 400)
         let large = CallbackIntake(key: Self.key, maximumBodySize: 100)
         let tooLarge = await Self.evaluate(try Self.body(), intake: large)
         #expect(tooLarge == .tooLarge(limit: 100))
         #expect(tooLarge.httpStatus == 413)
         let wrongType = Array(#"{"timestamp": true, "signature": "x"}"#.utf8)
-        #expect("\(await Self.evaluate(wrongType))" == "refused (malformed): timestamp must be a string or a whole number")
+        #expect(
+            "\(await Self.evaluate(wrongType))" == "refused (malformed): timestamp must be a string or a whole number")
     }
 
     @Test func aRepeatedKeyIsRefusedBeforeTheSignature() async throws {
@@ -154,7 +168,9 @@ import Testing
     @Test func noOutcomeDescriptionShowsAPersonalValueOrTheSignature() async throws {
         let body = try Self.body()
         let result = try JSONDecoder().decode(JobResult.self, from: Data(body))
-        let secrets = [result.fullName, result.dob, result.idNumber, result.phoneNumber, result.signature].compactMap { $0 }
+        let secrets = [result.fullName, result.dob, result.idNumber, result.phoneNumber, result.signature].compactMap {
+            $0
+        }
         #expect(secrets.count >= 4)
         let intake = CallbackIntake(key: Self.key)
         for outcome in [await Self.evaluate(body, intake: intake), await Self.evaluate(body, intake: intake)] {

@@ -1,10 +1,11 @@
+import Models
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import Testing
 
 @Suite struct JobStatusRequestTests {
     @Test func signingSetsThePartnerTimestampAndSignature() throws {
@@ -15,7 +16,8 @@ import Testing
         #expect(request.timestamp == "2024-05-01T12:00:00.000Z")
         #expect(key.verify(signature: request.signature, timestamp: request.timestamp) == .valid)
         let json = try JSONDecoder().decode([String: JSONValue].self, from: JSONEncoder().encode(request))
-        #expect(Set(json.keys) == ["partner_id", "timestamp", "signature", "user_id", "job_id", "image_links", "history"])
+        #expect(
+            Set(json.keys) == ["partner_id", "timestamp", "signature", "user_id", "job_id", "image_links", "history"])
         #expect(json["image_links"] == .bool(true))
         #expect(json["history"] == .bool(false))
         #expect(try JSONDecoder().decode(JobStatusRequest.self, from: JSONEncoder().encode(request)) == request)

@@ -1,11 +1,12 @@
+import Models
+import TestSupport
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-import Models
-import TestSupport
-import Testing
 
 /// `Date(smileIDTimestamp:)` over `Fixtures/intake/timestamps.json`.
 @Suite struct SmileIDTimestampTests {

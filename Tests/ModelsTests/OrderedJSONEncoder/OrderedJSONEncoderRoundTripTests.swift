@@ -1,11 +1,12 @@
+@_spi(SmileIDInternals) import Models
+import TestSupport
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-@_spi(SmileIDInternals) import Models
-import TestSupport
-import Testing
 
 @Suite("OrderedJSONEncoder round trips through JSONDecoder and agrees with JSONEncoder")
 struct OrderedJSONEncoderRoundTripTests {
@@ -38,7 +39,9 @@ struct OrderedJSONEncoderRoundTripTests {
         try expectRoundTrip([text: [text]])
     }
 
-    @Test(arguments: [0.1, 99.0, 1e300, -0.0, Double.leastNonzeroMagnitude, Double.greatestFiniteMagnitude, 1e-7, -2.5, Double.pi])
+    @Test(arguments: [
+        0.1, 99.0, 1e300, -0.0, Double.leastNonzeroMagnitude, Double.greatestFiniteMagnitude, 1e-7, -2.5, Double.pi,
+    ])
     func doublesRoundTrip(value: Double) throws {
         try expectRoundTrip(value)
         try expectRoundTrip(["value": value])
@@ -75,7 +78,9 @@ struct OrderedJSONEncoderRoundTripTests {
             source: "test",
             partnerParams: Self.partnerParams[1],
             confidenceValue: 99.0,
-            actions: Actions([.verifyIDNumber: .verified, .returnPersonalInfo: .returned, .unknown("New_Step"): .unknown("Brand New")]),
+            actions: Actions([
+                .verifyIDNumber: .verified, .returnPersonalInfo: .returned, .unknown("New_Step"): .unknown("Brand New"),
+            ]),
             timestamp: "2024-01-02T03:04:05.678Z",
             signature: "c2lnbmF0dXJlLXRlc3Q=",
             fullName: "Adaeze Okonkwo-Test",
@@ -93,8 +98,10 @@ struct OrderedJSONEncoderRoundTripTests {
     }
 
     @Test func compareUserInfoResponseRoundTrips() throws {
-        try expectRoundTrip(try Fixtures.decode(CompareUserInfoResponse.self, from: "orderedjson/seed-sample-response.json"))
-        try expectRoundTrip(CompareUserInfoResponse(resultText: "No Match", resultCode: "1022", actions: Actions([.name: .noMatch])))
+        try expectRoundTrip(
+            try Fixtures.decode(CompareUserInfoResponse.self, from: "orderedjson/seed-sample-response.json"))
+        try expectRoundTrip(
+            CompareUserInfoResponse(resultText: "No Match", resultCode: "1022", actions: Actions([.name: .noMatch])))
     }
 
     static let partnerParams: [PartnerParams] = [
@@ -103,7 +110,9 @@ struct OrderedJSONEncoderRoundTripTests {
             userID: "user-test-002",
             jobID: "job-test-002",
             jobType: .biometricKYC,
-            additionalParameters: ["zeta": .string("z"), "alpha": .number(0.5), "nested": .object(["k": .array([.bool(false)])])]
+            additionalParameters: [
+                "zeta": .string("z"), "alpha": .number(0.5), "nested": .object(["k": .array([.bool(false)])]),
+            ]
         ),
         PartnerParams(userID: "", jobID: "ü/\"\n", jobType: .unknown(42), additionalParameters: ["": .null]),
     ]

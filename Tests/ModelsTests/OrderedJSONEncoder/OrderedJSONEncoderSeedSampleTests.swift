@@ -1,11 +1,12 @@
+@_spi(SmileIDInternals) import Models
+import TestSupport
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-@_spi(SmileIDInternals) import Models
-import TestSupport
-import Testing
 
 /// The `compare_user_info` sample response of the seed (003, lines 50–72), copied verbatim to
 /// `Fixtures/orderedjson/seed-sample-response.json`, decoded and encoded again.
@@ -66,11 +67,12 @@ struct OrderedJSONEncoderSeedSampleTests {
             guard trimmed.first == "\"", let end = trimmed.dropFirst().firstIndex(of: "\"") else { return nil }
             return String(trimmed[trimmed.index(after: trimmed.startIndex)..<end])
         }
-        #expect(keys == [
-            "SmileJobID", "PartnerParams", "user_id", "job_id", "job_type", "ResultText", "ResultCode", "Actions",
-            "Return_Personal_Info", "Verify_ID_Number", "Name", "DOB", "Gender", "PhoneNumber", "Address",
-            "ExpirationDate", "ID_Verification", "signature", "timestamp",
-        ])
+        #expect(
+            keys == [
+                "SmileJobID", "PartnerParams", "user_id", "job_id", "job_type", "ResultText", "ResultCode", "Actions",
+                "Return_Personal_Info", "Verify_ID_Number", "Name", "DOB", "Gender", "PhoneNumber", "Address",
+                "ExpirationDate", "ID_Verification", "signature", "timestamp",
+            ])
     }
 
     @Test func compactOutputIsTheSampleWithoutWhitespace() throws {

@@ -1,10 +1,11 @@
+@_spi(SmileIDInternals) import Models
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-@_spi(SmileIDInternals) import Models
-import Testing
 
 @Suite("OrderedJSONEncoder: key order, containers and errors")
 struct OrderedJSONEncoderTests {
@@ -24,7 +25,9 @@ struct OrderedJSONEncoderTests {
             list: [ZAM(), ZAM()],
             alpha: ["y", "x"]
         )
-        #expect(try compact(value) == #"{"zulu":{"z":1,"a":2,"m":3},"list":[{"z":1,"a":2,"m":3},{"z":1,"a":2,"m":3}],"alpha":["y","x"]}"#)
+        #expect(
+            try compact(value)
+                == #"{"zulu":{"z":1,"a":2,"m":3},"list":[{"z":1,"a":2,"m":3},{"z":1,"a":2,"m":3}],"alpha":["y","x"]}"#)
     }
 
     @Test func repeatedKeyedContainersMergeIntoOneObjectInOrder() throws {
@@ -60,7 +63,9 @@ struct OrderedJSONEncoderTests {
     @Test func sortedKeysSortsEveryObjectByUTF8Bytes() throws {
         let encoder = OrderedJSONEncoder(outputFormatting: .sortedKeys)
         let value = Outer(zulu: ZAM(), list: [ZAM()], alpha: [])
-        #expect(try encoder.encodeToString(value) == #"{"alpha":[],"list":[{"a":2,"m":3,"z":1}],"zulu":{"a":2,"m":3,"z":1}}"#)
+        #expect(
+            try encoder.encodeToString(value)
+                == #"{"alpha":[],"list":[{"a":2,"m":3,"z":1}],"zulu":{"a":2,"m":3,"z":1}}"#)
         #expect(try encoder.encodeToString(["b": 1, "B": 2, "é": 3, "a": 4]) == #"{"B":2,"a":4,"b":1,"é":3}"#)
     }
 
@@ -80,7 +85,8 @@ struct OrderedJSONEncoderTests {
             decimal: try #require(Decimal(string: "3.14")),
             date: Date(timeIntervalSinceReferenceDate: 12.5)
         )
-        #expect(try compact(value) == #"{"data":"AQID/w==","url":"https://example.com/a?b=c","decimal":3.14,"date":12.5}"#)
+        #expect(
+            try compact(value) == #"{"data":"AQID/w==","url":"https://example.com/a?b=c","decimal":3.14,"date":12.5}"#)
         let decoded = try JSONDecoder().decode(FoundationTypes.self, from: OrderedJSONEncoder().encodeToData(value))
         #expect(decoded == value)
     }
@@ -88,7 +94,8 @@ struct OrderedJSONEncoderTests {
     // MARK: Coding paths
 
     @Test func codingPathsNameEachValue() throws {
-        let expected = #"{"probe":"probe","list":["list/Index 0",["list/Index 1/Index 0"]],"nested":{"probe":"nested/probe"},"super":"super","custom":"custom","after":["after/Index 0"]}"#
+        let expected =
+            #"{"probe":"probe","list":["list/Index 0",["list/Index 1/Index 0"]],"nested":{"probe":"nested/probe"},"super":"super","custom":"custom","after":["after/Index 0"]}"#
         #expect(try compact(PathTree()) == expected)
     }
 
@@ -104,7 +111,8 @@ struct OrderedJSONEncoderTests {
         let ours = try JSONDecoder().decode(JSONValue.self, from: OrderedJSONEncoder().encodeToData(value))
         let theirs = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
         #expect(ours == theirs)
-        let expected = #"{"probe":"probe","list":[["list/Index 0/Index 0"],["list/Index 1/Index 0","list/Index 1/Index 1"]],"map":{"key":{"probe":"map/key/probe","list":[["map/key/list/Index 0/Index 0"]],"map":{}}}}"#
+        let expected =
+            #"{"probe":"probe","list":[["list/Index 0/Index 0"],["list/Index 1/Index 0","list/Index 1/Index 1"]],"map":{"key":{"probe":"map/key/probe","list":[["map/key/list/Index 0/Index 0"]],"map":{}}}}"#
         #expect(try compact(value) == expected)
     }
 
@@ -120,7 +128,9 @@ struct OrderedJSONEncoderTests {
     }
 
     @Test func twoValuesThroughOneSingleValueContainerThrow() throws {
-        let error = try #require(throws: EncodingError.self) { try OrderedJSONEncoder().encode(["x": TwoSingleValues()]) }
+        let error = try #require(throws: EncodingError.self) {
+            try OrderedJSONEncoder().encode(["x": TwoSingleValues()])
+        }
         #expect(Self.path(of: error) == ["x"])
     }
 

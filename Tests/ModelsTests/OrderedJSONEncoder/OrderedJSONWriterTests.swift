@@ -1,10 +1,11 @@
+@_spi(SmileIDInternals) import Models
+import Testing
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
-@_spi(SmileIDInternals) import Models
-import Testing
 
 @Suite("OrderedJSONEncoder output: escaping, numbers, pretty printing")
 struct OrderedJSONWriterTests {
@@ -65,14 +66,18 @@ struct OrderedJSONWriterTests {
     @Test func integersAreWrittenInDecimal() throws {
         #expect(try compact([Int.min, Int.max, 0, -1]) == "[-9223372036854775808,9223372036854775807,0,-1]")
         #expect(try compact([UInt64.max]) == "[18446744073709551615]")
-        #expect(try compact(IntegerWidths()) == #"{"i8":-128,"i16":-32768,"i32":-2147483648,"i64":-9223372036854775808,"u8":255,"u16":65535,"u32":4294967295,"u":18446744073709551615}"#)
+        #expect(
+            try compact(IntegerWidths())
+                == #"{"i8":-128,"i16":-32768,"i32":-2147483648,"i64":-9223372036854775808,"u8":255,"u16":65535,"u32":4294967295,"u":18446744073709551615}"#
+        )
         #expect(try compact([Int128.min]) == "[-170141183460469231731687303715884105728]")
         #expect(try compact([UInt128.max]) == "[340282366920938463463374607431768211455]")
         #expect(try compact(Int128.max) == "170141183460469231731687303715884105727")
     }
 
     static let doubles: [Double] = [
-        0.1, 99.0, 1e300, -0.0, 0, 1e-7, Double.leastNonzeroMagnitude, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
+        0.1, 99.0, 1e300, -0.0, 0, 1e-7, Double.leastNonzeroMagnitude, .greatestFiniteMagnitude,
+        -.greatestFiniteMagnitude,
         1e15, 1e16, 123_456_789_012_345_680, 2.5e-5, 0.000001, 1e21, -2.5, .pi, 1.0 / 3.0,
     ]
 
@@ -109,7 +114,9 @@ struct OrderedJSONWriterTests {
 
     @Test(arguments: [Float.nan, .infinity, -.infinity])
     func nonFiniteFloatsThrowNamingThePath(value: Float) throws {
-        let error = try #require(throws: EncodingError.self) { try OrderedJSONEncoder().encode(FloatHolder(value: value)) }
+        let error = try #require(throws: EncodingError.self) {
+            try OrderedJSONEncoder().encode(FloatHolder(value: value))
+        }
         #expect(OrderedJSONEncoderTests.path(of: error) == ["value"])
     }
 
@@ -147,7 +154,10 @@ struct OrderedJSONWriterTests {
     }
 
     @Test func compactOutputHasNoWhitespace() throws {
-        #expect(try compact(PrettySample()) == #"{"name":"Adaeze Okonkwo-Test","tags":["x",[1,2.5]],"emptyArray":[],"emptyObject":{},"nested":{"flag":true,"nothing":null}}"#)
+        #expect(
+            try compact(PrettySample())
+                == #"{"name":"Adaeze Okonkwo-Test","tags":["x",[1,2.5]],"emptyArray":[],"emptyObject":{},"nested":{"flag":true,"nothing":null}}"#
+        )
     }
 }
 

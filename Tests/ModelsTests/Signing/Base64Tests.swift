@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Models
 
 @Suite("Strict standard base64")
@@ -26,21 +27,23 @@ struct Base64Tests {
         #expect(Base64.encode([0xfb, 0xff, 0xbf]) == "+/+/")
     }
 
-    @Test("Rejects anything but canonical padded standard base64", arguments: [
-        "Zm8",            // missing padding
-        "Zg=",            // not a multiple of 4
-        "Zg",             // unpadded
-        "Zh==",           // non-zero trailing bits (one byte)
-        "Zm9=",           // non-zero trailing bits (two bytes)
-        "Zm9v\n",         // whitespace
-        " Zm9v",          // leading space
-        "-_-_",           // URL-safe alphabet
-        "Zg==Zm9v",       // padding in the middle
-        "Z===",           // three padding characters
-        "====",           // padding only
-        "Zm=v",           // padding before a data character
-        "Zm\u{00e9}",       // non-ASCII (4 UTF-8 bytes)
-    ])
+    @Test(
+        "Rejects anything but canonical padded standard base64",
+        arguments: [
+            "Zm8",  // missing padding
+            "Zg=",  // not a multiple of 4
+            "Zg",  // unpadded
+            "Zh==",  // non-zero trailing bits (one byte)
+            "Zm9=",  // non-zero trailing bits (two bytes)
+            "Zm9v\n",  // whitespace
+            " Zm9v",  // leading space
+            "-_-_",  // URL-safe alphabet
+            "Zg==Zm9v",  // padding in the middle
+            "Z===",  // three padding characters
+            "====",  // padding only
+            "Zm=v",  // padding before a data character
+            "Zm\u{00e9}",  // non-ASCII (4 UTF-8 bytes)
+        ])
     func rejects(text: String) {
         #expect(Base64.decode(text) == nil)
     }

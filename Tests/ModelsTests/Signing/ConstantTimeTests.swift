@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Models
 
 @Suite("Constant-time comparison")

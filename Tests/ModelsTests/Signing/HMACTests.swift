@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Models
 
 @Suite("HMAC-SHA256 (RFC 2104, RFC 4231 vectors)")
@@ -41,11 +42,13 @@ struct HMACTests {
     func longKeyIsHashed() {
         let longKey = [UInt8](repeating: 0xaa, count: 131)
         let message = Array("message".utf8)
-        #expect(HMACSHA256.authenticationCode(for: message, key: longKey)
-            == HMACSHA256.authenticationCode(for: message, key: SHA256.hash(longKey)))
+        #expect(
+            HMACSHA256.authenticationCode(for: message, key: longKey)
+                == HMACSHA256.authenticationCode(for: message, key: SHA256.hash(longKey)))
         // A 64-byte key is used as is, not hashed.
         let blockKey = [UInt8](repeating: 0xaa, count: 64)
-        #expect(HMACSHA256.authenticationCode(for: message, key: blockKey)
-            != HMACSHA256.authenticationCode(for: message, key: SHA256.hash(blockKey)))
+        #expect(
+            HMACSHA256.authenticationCode(for: message, key: blockKey)
+                != HMACSHA256.authenticationCode(for: message, key: SHA256.hash(blockKey)))
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Models
 
 @Suite("SHA-256 (FIPS 180-4)")
@@ -31,7 +32,9 @@ struct SHA256Tests {
         }
     }
 
-    @Test("Non-contiguous sequences take the byte-by-byte path and agree", arguments: try SHA256Vector.all().filter { $0.repeat == 1 })
+    @Test(
+        "Non-contiguous sequences take the byte-by-byte path and agree",
+        arguments: try SHA256Vector.all().filter { $0.repeat == 1 })
     func nonContiguousSequence(vector: SHA256Vector) {
         var hasher = SHA256()
         // A lazy map has no contiguous storage, so update(_:) iterates it.
@@ -41,7 +44,8 @@ struct SHA256Tests {
 
     @Test("Mixing contiguous and byte-by-byte updates agrees with one-shot")
     func mixedPaths() {
-        let message = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8) + Array(repeating: 0x61, count: 200)
+        let message =
+            Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8) + Array(repeating: 0x61, count: 200)
         var hasher = SHA256()
         var index = 0
         var contiguous = false

@@ -1,5 +1,5 @@
-import Testing
 import Models
+import Testing
 
 @Suite("SignatureKey: Smile ID's signature recipe")
 struct SignatureKeyTests {
@@ -24,7 +24,9 @@ struct SignatureKeyTests {
 
     @Test("The same key signs many timestamps; each signature depends on the timestamp")
     func keyIsReusable() throws {
-        let vectors = try SignatureVector.all().filter { $0.apiKey == "fake-api-key-0000-test-0000" && $0.partnerID == "085" }
+        let vectors = try SignatureVector.all().filter {
+            $0.apiKey == "fake-api-key-0000-test-0000" && $0.partnerID == "085"
+        }
         try #require(vectors.count >= 2)
         let key = SignatureKey(partnerID: "085", apiKey: "fake-api-key-0000-test-0000")
         for vector in vectors + vectors.reversed() {
@@ -63,8 +65,9 @@ struct SignatureKeyTests {
         #expect(key.verify(signature: request.signature, timestamp: request.timestamp) == .valid)
     }
 
-    @Test("description, debugDescription, interpolation and dump show the partner ID, never the API key",
-          arguments: try SignatureVector.all())
+    @Test(
+        "description, debugDescription, interpolation and dump show the partner ID, never the API key",
+        arguments: try SignatureVector.all())
     func apiKeyNeverShown(vector: SignatureVector) {
         let key = SignatureKey(partnerID: vector.partnerID, apiKey: vector.apiKey)
         var dumped = ""

@@ -1,5 +1,5 @@
-import Testing
 import Models
+import Testing
 
 @Suite("SignatureVerification and SignatureKey.verify")
 struct SignatureVerificationTests {
@@ -37,8 +37,8 @@ struct SignatureVerificationTests {
         let urlSafe = String(vector.signature.map { $0 == "+" ? "-" : $0 == "/" ? "_" : $0 })
         let malformed = [
             "not base64!",
-            String(vector.signature.dropLast()),          // padding removed
-            " " + vector.signature,                       // surrounding whitespace
+            String(vector.signature.dropLast()),  // padding removed
+            " " + vector.signature,  // surrounding whitespace
             vector.signature + "\n",
             urlSafe == vector.signature ? "-" + vector.signature.dropFirst() : urlSafe,
         ]

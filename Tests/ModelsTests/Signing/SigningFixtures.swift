@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 // MARK: - Fixture shapes shared by the signing tests
 
