@@ -181,6 +181,36 @@ struct DecideCommandTests {
         #expect(output[4] == #"{"error":"there is no job result to read","line":6}"#)
     }
 
+    @Test(
+        "decide --jsonl prints the same bytes and exit status with --jobs 1, 2 and 4 (every code, bad and blank lines, many batches)"
+    )
+    func decideJSONLinesSameOutputWhateverTheJobs() throws {
+        var lines: [String] = []
+        for _ in 0..<40 {
+            for (index, row) in ResultCodeRow.all.enumerated() {
+                lines.append(index % 2 == 0 ? row.callback() : "[\(row.callback()), \(row.callback())]")
+                if index % 9 == 0 { lines.append("") }
+                if index % 13 == 0 { lines.append(#"{"ResultCode": 5}"#) }
+            }
+        }
+        let input = lines.joined(separator: "\n")
+        let single = try SmileIDProcess.run(["decide", "-", "--jsonl", "--jobs", "1"], text: input)
+        #expect(single.status == 1)
+        #expect(single.outputLines.count == lines.filter { !$0.isEmpty }.count)
+        for jobs in ["2", "4"] {
+            let run = try SmileIDProcess.run(["decide", "-", "--jsonl", "--jobs", jobs], text: input)
+            #expect(run.status == single.status)
+            let isIdentical = run.outputBytes == single.outputBytes
+            #expect(isIdentical, "--jobs \(jobs): the output differs from --jobs 1")
+        }
+        let usage = try SmileIDProcess.run(["decide", "-", "--jobs", "2"], text: "")
+        #expect(usage.status == 2)
+        #expect(
+            usage.errorLines == [
+                "smileid: option '--jobs' of 'decide' applies only with --jsonl; see 'smileid decide --help'"
+            ])
+    }
+
     @Test func resultTextOfCallbacksOutOfOrderEndsWithTheDecidingResult() throws {
         let machine = try #require(ResultCodeRow.all.first { $0.table == "biometricKYC" && $0.code == "0810" })
         let lookup = try #require(ResultCodeRow.all.first { $0.table == "biometricKYC" && $0.code == "1012" })
