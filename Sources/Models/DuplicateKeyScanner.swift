@@ -16,9 +16,9 @@
 /// makes of them: after their escapes are decoded (`"a"` and `"\u0061"` are the same key) and up
 /// to Unicode canonical equivalence (`"é"` and `"e\u0301"` are one dictionary key to the
 /// decoder). It does not validate the JSON as a whole: on malformed input it stops and returns
-/// `nil`, leaving the error to the decoder. A string with a lone surrogate escape (`"\uD800"`;
-/// see ``JSONStringLexer`` for the policy) or an unescaped control character, and a key that is
-/// not valid UTF-8, are malformed input: Foundation's decoder rejects such a document too.
+/// `nil`, leaving the error to the decoder. A string with a lone surrogate escape (`"\uD800"`),
+/// an unescaped control character, and a key that is not valid UTF-8 are malformed input:
+/// Foundation's decoder rejects such a document too.
 public enum DuplicateKeyScanner {
     /// The path of the first key that repeats within one object, such as
     /// `history[1].ResultCode` (a key at the top level is a path of that key alone), or `nil`

@@ -16,7 +16,7 @@ extension CodingUserInfoKey {
     public static let rejectsUnknownKeys = CodingUserInfoKey(rawValue: "com.smileid.results.rejectsUnknownKeys")!
 }
 
-/// The check behind ``Foundation/CodingUserInfoKey/rejectsUnknownKeys``, shared by the types of
+/// The check behind `CodingUserInfoKey.rejectsUnknownKeys`, shared by the types of
 /// this package that accept the option.
 package enum UnknownKeys {
     /// Whether the decoder asks for unknown keys to be refused.

@@ -65,7 +65,7 @@ public struct UserInfo: Sendable, Hashable, Codable {
 
 extension UserInfo {
     /// Decodes a record: each field a string, absent or `null`. Other keys are ignored, or
-    /// refused when the decoder's `userInfo` sets ``Foundation/CodingUserInfoKey/rejectsUnknownKeys``.
+    /// refused when the decoder's `userInfo` sets `CodingUserInfoKey.rejectsUnknownKeys`.
     public init(from decoder: any Decoder) throws {
         try UnknownKeys.check(decoder, typeName: "UserInfo", known: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)

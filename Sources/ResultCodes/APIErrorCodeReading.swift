@@ -1,6 +1,6 @@
 import Models
 
-/// An ``Models/APIErrorResponse``'s code read against the tables, saying whether the table was
+/// An `APIErrorResponse`'s code read against the tables, saying whether the table was
 /// known or only guessed.
 ///
 /// An error response does not say which job type the failed request had. When the caller gives

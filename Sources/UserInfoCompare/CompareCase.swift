@@ -11,7 +11,7 @@ import Models
 ///
 /// `id_authority` and `document` are required; `country` and `options` may be absent. Other
 /// keys (such as a fixture's `description` and `expected`) are ignored, unless the decoder's
-/// `userInfo` sets `CodingUserInfoKey.rejectsUnknownKeys` (``CompareLineProcessor`` does by
+/// `userInfo` sets `CodingUserInfoKey.rejectsUnknownKeys` (`smileid compare` does by
 /// default): then a misspelt key is refused with a hint.
 public struct CompareCase: Sendable, Hashable, Codable {
     /// The ISO 3166-1 alpha-2 country of issuance, for the phone rule.

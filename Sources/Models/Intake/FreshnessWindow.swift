@@ -27,7 +27,7 @@ public struct FreshnessWindow: Sendable, Hashable {
         self.maximumLead = maximumLead
     }
 
-    /// Where `timestamp` falls against `now`, read with ``Foundation/Date/init(smileIDTimestamp:)``.
+    /// Where `timestamp` falls against `now`, read with `Date(smileIDTimestamp:)`.
     /// The bounds are inclusive: a timestamp exactly `maximumAge` old is fresh.
     public func check(_ timestamp: String, now: Date) -> Freshness {
         guard let date = Date(smileIDTimestamp: timestamp) else { return .unreadable }
@@ -53,7 +53,7 @@ public enum Freshness: Sendable, Hashable {
     case stale(age: Duration)
     /// Further ahead of the clock than the window allows, by `lead`.
     case fromTheFuture(lead: Duration)
-    /// Not a timestamp form Smile ID sends (see ``Foundation/Date/init(smileIDTimestamp:)``).
+    /// Not a timestamp form Smile ID sends (see `Date(smileIDTimestamp:)`).
     case unreadable
 }
 

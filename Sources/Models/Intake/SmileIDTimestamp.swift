@@ -28,7 +28,7 @@ extension Date {
     }
 }
 
-/// The parser behind ``Foundation/Date/init(smileIDTimestamp:)``; reads bytes, no formatter.
+/// The parser behind `Date(smileIDTimestamp:)`; reads bytes, no formatter.
 enum TimestampParser {
     /// Epoch values of this many digits or more are milliseconds.
     static let millisecondDigits = 12
