@@ -9,14 +9,16 @@ extension UserInfoComparison {
     ///
     /// The bytes are exactly those of `OrderedJSONEncoder().encode(comparison.response())`,
     /// written without building the response or a JSON tree: the bulk path of
-    /// `smileid compare --jsonl`.
+    /// `smileid compare --jsonl`. Not part of the public API: the tool and the benchmark package
+    /// reach it through `@_spi(SmileIDInternals) import UserInfoCompare`.
     ///
     /// ```swift
     /// var line: [UInt8] = []
     /// comparison.writeCompactJSON(into: &line)
     /// // {"ResultText":"Exact Match","ResultCode":"1020","Actions":{"Return_Personal_Info":…}}
     /// ```
-    package func writeCompactJSON(into output: inout [UInt8]) {
+    @_spi(SmileIDInternals)
+    public func writeCompactJSON(into output: inout [UInt8]) {
         var length = 0
         forEachPiece { length += $0.utf8CodeUnitCount }
         // Copy each piece into one temporary buffer, then append it in one copy.

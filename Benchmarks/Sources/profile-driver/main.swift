@@ -11,7 +11,7 @@ import Foundation
 import Models
 import ResultCodes
 import SyntheticRecords
-import UserInfoCompare
+@_spi(SmileIDInternals) import UserInfoCompare
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3, let count = Int(arguments[2]) else {

@@ -1,5 +1,5 @@
 import Models
-import UserInfoCompare
+@_spi(SmileIDInternals) import UserInfoCompare
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials
