@@ -47,7 +47,7 @@ extension ResultDocument {
                 document = .jobResult(try decoder.decode(JobResult.self, from: data))
             }
         } catch let error as DecodingError {
-            throw Failure(message: DecodingErrorMessage.describe(error))
+            throw Failure(message: DecodingFailure(error).description)
         } catch {
             throw Failure(message: "the input could not be decoded")
         }

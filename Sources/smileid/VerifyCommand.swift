@@ -112,7 +112,7 @@ struct VerifyCommand {
             let fields = try JSONDecoder().decode(SignedFields.self, from: Data(bytes))
             return (fields.timestamp, fields.signature)
         } catch let error as DecodingError {
-            throw .input("\(name): \(DecodingErrorMessage.describe(error))", command: .verify)
+            throw .input("\(name): \(DecodingFailure(error).description)", command: .verify)
         } catch {
             throw .input("\(name): the input could not be decoded", command: .verify)
         }
