@@ -269,11 +269,16 @@ package enum CallingCodes {
     /// The lookup ignores case and surrounding white space: `"ng"`, `"NG"` and `" Ng "` all
     /// give `"234"`.
     package static func callingCode(forCountry country: String) -> String? {
+        country.withUTF8Bytes { code(forCountry: $0) }?.digits
+    }
+
+    /// The calling code of a country given as UTF-8 bytes; see ``callingCode(forCountry:)``.
+    static func code(forCountry country: UnsafeBufferPointer<UInt8>) -> CallingCode? {
         var first: UInt8 = 0
         var second: UInt8 = 0
         var count = 0
         var trailingSpace = false
-        for byte in country.utf8 {
+        for byte in country {
             if ASCII.isWhitespace(byte) {
                 trailingSpace = count > 0
                 continue
@@ -285,16 +290,17 @@ package enum CallingCodes {
             count += 1
         }
         guard count == 2 else { return nil }
-        return byLetters[Int(first - 0x41) * 26 + Int(second - 0x41)]
+        return CallingCode(packedValue: byLetters[Int(first - 0x41) * 26 + Int(second - 0x41)])
     }
 
-    /// ``byCountry`` indexed by the two uppercase letters (`AA` is 0, `ZZ` is 675), so that a
-    /// lookup neither allocates nor hashes.
-    private static let byLetters: [String?] = {
-        var table = [String?](repeating: nil, count: 26 * 26)
+    /// ``byCountry`` indexed by the two uppercase letters (`AA` is 0, `ZZ` is 675), each code's
+    /// ``CallingCode/packedValue`` (0 for none), so that a lookup neither allocates, hashes nor
+    /// retains a string.
+    private static let byLetters: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 26 * 26)
         for (country, code) in byCountry {
             let letters = Array(country.utf8)
-            table[Int(letters[0] - 0x41) * 26 + Int(letters[1] - 0x41)] = code
+            table[Int(letters[0] - 0x41) * 26 + Int(letters[1] - 0x41)] = CallingCode(code)?.packedValue ?? 0
         }
         return table
     }()

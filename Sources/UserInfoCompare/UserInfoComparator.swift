@@ -36,38 +36,27 @@ public struct UserInfoComparator: Sendable, Hashable {
         document: UserInfo,
         country: String?
     ) throws(UserInfoComparisonError) -> UserInfoComparison {
-        try Self.checkLengths(idAuthority, document)
+        let callingCode = country.flatMap { $0.withUTF8Bytes(CallingCodes.code(forCountry:)) }
+        return try UserInfoBytes.withFields(of: idAuthority, and: document) {
+            first, second -> Result<UserInfoComparison, UserInfoComparisonError> in
+            Result { () throws(UserInfoComparisonError) in try compare(first, second, callingCode: callingCode) }
+        }.get()
+    }
+
+    /// The comparison of two records' bytes: the one path behind every comparison.
+    func compare(
+        _ first: UserInfoBytes, _ second: UserInfoBytes, callingCode: CallingCode?
+    ) throws(UserInfoComparisonError) -> UserInfoComparison {
+        try UserInfoBytes.checkLengths(first, second)
         let normalizer = TextNormalizer(options: options)
         let dates = DateRule(normalizer: normalizer, order: options.dateOrder)
-        let phones = PhoneRule(callingCode: country.flatMap(CallingCodes.callingCode(forCountry:)))
         return try UserInfoComparison(
-            name: NameRule(normalizer: normalizer).outcome(idAuthority, document),
-            dob: dates.outcome(idAuthority.dob, document.dob),
-            gender: GenderRule(normalizer: normalizer).outcome(idAuthority.gender, document.gender),
-            phoneNumber: phones.outcome(idAuthority.phoneNumber, document.phoneNumber),
+            name: NameRule(normalizer: normalizer).outcome(first, second),
+            dob: dates.outcome(first.dob, second.dob),
+            gender: GenderRule(normalizer: normalizer).outcome(first.gender, second.gender),
+            phoneNumber: PhoneRule(callingCode: callingCode).outcome(first.phoneNumber, second.phoneNumber),
             address: AddressRule(normalizer: normalizer, partialThreshold: options.addressPartialThreshold)
-                .outcome(idAuthority.address, document.address),
-            expirationDate: dates.outcome(idAuthority.expirationDate, document.expirationDate))
-    }
-
-    /// Rejects a field over the byte limit, checking both sides field by field so that swapping
-    /// the records gives the same error.
-    private static func checkLengths(_ first: UserInfo, _ second: UserInfo) throws(UserInfoComparisonError) {
-        try check("first_name", first.firstName, second.firstName)
-        try check("middle_name", first.middleName, second.middleName)
-        try check("last_name", first.lastName, second.lastName)
-        try check("full_name", first.fullName, second.fullName)
-        try check("dob", first.dob, second.dob)
-        try check("gender", first.gender, second.gender)
-        try check("phone_number", first.phoneNumber, second.phoneNumber)
-        try check("address", first.address, second.address)
-        try check("expiration_date", first.expirationDate, second.expirationDate)
-    }
-
-    private static func check(_ key: String, _ first: String?, _ second: String?) throws(UserInfoComparisonError) {
-        let longest = max(first?.utf8.count ?? 0, second?.utf8.count ?? 0)
-        if longest > UserInfoComparisonError.maximumFieldByteCount {
-            throw .fieldTooLong(field: key, byteCount: longest)
-        }
+                .outcome(first.address, second.address),
+            expirationDate: dates.outcome(first.expirationDate, second.expirationDate))
     }
 }

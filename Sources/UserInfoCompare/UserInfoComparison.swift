@@ -35,8 +35,15 @@ public struct UserInfoComparison: Sendable, Hashable {
         address: FieldOutcome,
         expirationDate: FieldOutcome
     ) throws(UserInfoComparisonError) {
-        let outcomes = [name, dob, gender, phoneNumber, address, expirationDate]
-        guard let resultCode = Self.resultCode(for: outcomes) else { throw .nothingToCompare }
+        // Counted one by one: an array of the six would be allocated for every comparison.
+        var tally = OutcomeTally()
+        tally.count(name)
+        tally.count(dob)
+        tally.count(gender)
+        tally.count(phoneNumber)
+        tally.count(address)
+        tally.count(expirationDate)
+        guard let resultCode = tally.resultCode else { throw .nothingToCompare }
         self.name = name
         self.dob = dob
         self.gender = gender
@@ -75,16 +82,28 @@ extension UserInfoComparison {
     /// Over the provided fields: every one Exact Match → 1020; else at least one Exact Match,
     /// Partial Match or Transposed → 1021; else (every one No Match) → 1022.
     package static func resultCode(for outcomes: some Sequence<FieldOutcome>) -> CompareUserInfoCode? {
-        var anyProvided = false
-        var allExact = true
-        var anyMatch = false
-        for outcome in outcomes where outcome.isProvided {
+        var tally = OutcomeTally()
+        for outcome in outcomes { tally.count(outcome) }
+        return tally.resultCode
+    }
+
+    /// What ``resultCode(for:)`` needs to know of the outcomes, counted one at a time.
+    private struct OutcomeTally {
+        private var anyProvided = false
+        private var allExact = true
+        private var anyMatch = false
+
+        mutating func count(_ outcome: FieldOutcome) {
+            guard outcome.isProvided else { return }
             anyProvided = true
             allExact = allExact && outcome == .exactMatch
             anyMatch = anyMatch || outcome != .noMatch
         }
-        guard anyProvided else { return nil }
-        return allExact ? .exactMatch : anyMatch ? .partialMatch : .noMatch
+
+        var resultCode: CompareUserInfoCode? {
+            guard anyProvided else { return nil }
+            return allExact ? .exactMatch : anyMatch ? .partialMatch : .noMatch
+        }
     }
 }
 

@@ -3,7 +3,7 @@ import Testing
 @testable import UserInfoCompare
 
 @Suite struct PhoneRuleTests {
-    let nigeria = PhoneRule(callingCode: "234")
+    let nigeria = PhoneRule(callingCode: CallingCode("234"))
     let noCountry = PhoneRule(callingCode: nil)
 
     func national(_ rule: PhoneRule, _ value: String) -> String? {

@@ -8,36 +8,34 @@ struct AddressRule: Sendable {
     let partialThreshold: Double
 
     /// The outcome for two values.
-    func outcome(_ first: String?, _ second: String?) -> FieldOutcome {
+    func outcome(_ first: UnsafeBufferPointer<UInt8>?, _ second: UnsafeBufferPointer<UInt8>?) -> FieldOutcome {
         guard let first, let second else { return .notProvided }
         if let outcome = asciiOutcome(first, second) { return outcome }
-        guard !first.isBlank, !second.isBlank else { return .notProvided }
+        guard !TextNormalizer.isBlank(first), !TextNormalizer.isBlank(second) else { return .notProvided }
         return outcome(tokenList(of: first), tokenList(of: second))
     }
 
     /// The outcome when both addresses are ASCII, read in one temporary buffer without making
     /// a string or an array; `nil` when one is not ASCII.
-    private func asciiOutcome(_ first: String, _ second: String) -> FieldOutcome? {
+    private func asciiOutcome(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>)
+        -> FieldOutcome?
+    {
         let layout = ASCIINormalizer.Layout.terminatedExpandingAbbreviations
         let capacity =
-            ASCIINormalizer.capacity(forByteCount: first.utf8.count, layout: layout)
-            + ASCIINormalizer.capacity(forByteCount: second.utf8.count, layout: layout)
+            ASCIINormalizer.capacity(forByteCount: first.count, layout: layout)
+            + ASCIINormalizer.capacity(forByteCount: second.count, layout: layout)
         let ascii = ASCIINormalizer(separators: .address, dropsApostrophes: normalizer.dropsApostrophes)
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> FieldOutcome? in
             var length = 0
             var firstCount = 0
             var secondCount = 0
-            guard
-                first.withUTF8Bytes({
-                    ascii.append($0, layout: layout, to: buffer, length: &length, tokenCount: &firstCount)
-                })
-            else { return nil }
+            guard ascii.append(first, layout: layout, to: buffer, length: &length, tokenCount: &firstCount) else {
+                return nil
+            }
             let firstEnd = length
-            guard
-                second.withUTF8Bytes({
-                    ascii.append($0, layout: layout, to: buffer, length: &length, tokenCount: &secondCount)
-                })
-            else { return nil }
+            guard ascii.append(second, layout: layout, to: buffer, length: &length, tokenCount: &secondCount) else {
+                return nil
+            }
             // A value that is only white space is Not Provided; one of other separators has no
             // word and shares none.
             if Self.isBlankASCII(first) || Self.isBlankASCII(second) { return .notProvided }
@@ -48,11 +46,9 @@ struct AddressRule: Sendable {
     }
 
     /// Whether an ASCII value is empty or only white space.
-    private static func isBlankASCII(_ value: String) -> Bool {
-        value.withUTF8Bytes { bytes in
-            for byte in bytes where !ASCII.isWhitespace(byte) { return false }
-            return true
-        }
+    private static func isBlankASCII(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in value where !ASCII.isWhitespace(byte) { return false }
+        return true
     }
 
     /// The outcome for two word lists of provided addresses: byte by byte when both are
@@ -103,12 +99,12 @@ struct AddressRule: Sendable {
 
     /// The words of an address, abbreviations expanded.
     func tokens(of value: String) -> [String] {
-        tokenList(of: value).strings
+        value.withUTF8Bytes { tokenList(of: $0).strings }
     }
 
     /// The words of an address as bytes, abbreviations expanded.
-    func tokenList(of value: String) -> TokenList {
-        var words = TokenList(reservingBytes: value.utf8.count + 16)
+    func tokenList(of value: UnsafeBufferPointer<UInt8>) -> TokenList {
+        var words = TokenList(reservingBytes: value.count + 16)
         normalizer.appendTokens(of: value, splitting: .address, expandingAbbreviations: true, to: &words)
         return words
     }
@@ -116,13 +112,13 @@ struct AddressRule: Sendable {
     /// The word an abbreviation stands for, or `nil` when the word is not one.
     static func expansion(of word: String) -> String? {
         var word = word
-        return word.withUTF8 { expansion(of: $0) }
+        return word.withUTF8 { expansion(of: $0) }.map { $0.description }
     }
 
     /// The word an abbreviation, given as normalised UTF-8 bytes, stands for, or `nil` when the
     /// bytes are not one.
     @inline(__always)
-    static func expansion(of word: UnsafeBufferPointer<UInt8>) -> String? {
+    static func expansion(of word: UnsafeBufferPointer<UInt8>) -> StaticString? {
         // Abbreviations are 2 to 4 ASCII letters: pack the bytes into one integer and switch.
         guard word.count >= 2 && word.count <= 4 else { return nil }
         var packed: UInt32 = 0

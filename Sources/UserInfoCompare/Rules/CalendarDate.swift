@@ -139,19 +139,24 @@ struct ByteScanner {
     }
 
     /// Consumes a run of digits whose length is in `digits` and is followed by a non-digit.
+    @inline(__always)
     mutating func number(digits: ClosedRange<Int>) -> Int? {
         var value = 0
-        var count = 0
-        while let byte = peek(), ASCII.isDigit(byte), count < digits.upperBound {
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            count += 1
-            position += 1
+        var index = position
+        let end = Swift.min(bytes.count, position + digits.upperBound)
+        while index < end {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            value = value &* 10 &+ Int(digit)
+            index &+= 1
         }
-        if let byte = peek(), ASCII.isDigit(byte) { return nil }
-        return digits.contains(count) ? value : nil
+        // More digits than allowed, or fewer than needed: not this number.
+        if index < bytes.count && bytes[index] &- UInt8(ascii: "0") < 10 { return nil }
+        guard index - position >= digits.lowerBound else { return nil }
+        position = index
+        return value
     }
 
-    /// Consumes exactly `digits` digits, whatever follows them.
     mutating func fixedNumber(digits: Int) -> Int? {
         var value = 0
         for _ in 0..<digits {

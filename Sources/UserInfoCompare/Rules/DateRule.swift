@@ -8,7 +8,7 @@ struct DateRule: Sendable {
     let order: CompareOptions.DateOrder
 
     /// The outcome for two values.
-    func outcome(_ first: String?, _ second: String?) -> FieldOutcome {
+    func outcome(_ first: UnsafeBufferPointer<UInt8>?, _ second: UnsafeBufferPointer<UInt8>?) -> FieldOutcome {
         guard let first, let second else { return .notProvided }
         if let outcome = asciiOutcome(first, second) { return outcome }
         // Parsed from the normalised bytes; strings are made only to compare unparsed text.
@@ -30,20 +30,21 @@ struct DateRule: Sendable {
 
     /// The outcome when both values are ASCII, parsed from their normalised bytes in temporary
     /// storage without making a string; `nil` when one is not ASCII.
-    private func asciiOutcome(_ first: String, _ second: String) -> FieldOutcome? {
-        let outcome = normalizer.withASCIINormalizedText(of: first) { firstText -> FieldOutcome? in
-            normalizer.withASCIINormalizedText(of: second) { secondText -> FieldOutcome in
-                if firstText.isEmpty || secondText.isEmpty { return .notProvided }
-                if let firstDate = CalendarDate(parsing: firstText, order: order),
-                    let secondDate = CalendarDate(parsing: secondText, order: order)
-                {
-                    return Self.outcome(firstDate, secondDate)
-                }
-                // Otherwise compared as text; ASCII text is equal exactly when its bytes are.
-                return firstText.elementsEqual(secondText) ? .exactMatch : .noMatch
+    private func asciiOutcome(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>)
+        -> FieldOutcome?
+    {
+        let outcome = normalizer.withASCIINormalizedTexts(of: first, and: second) {
+            firstText, secondText -> FieldOutcome in
+            if firstText.isEmpty || secondText.isEmpty { return .notProvided }
+            if let firstDate = CalendarDate(parsing: firstText, order: order),
+                let secondDate = CalendarDate(parsing: secondText, order: order)
+            {
+                return Self.outcome(firstDate, secondDate)
             }
+            // Otherwise compared as text; ASCII text is equal exactly when its bytes are.
+            return firstText.hasSameBytes(as: secondText) ? .exactMatch : .noMatch
         }
-        return outcome ?? nil
+        return outcome
     }
 
     /// What a value's normalised text is: blank, a date, or text that does not parse.
@@ -53,7 +54,7 @@ struct DateRule: Sendable {
         case text(String)
     }
 
-    private func parse(_ value: String) -> Parsed {
+    private func parse(_ value: UnsafeBufferPointer<UInt8>) -> Parsed {
         normalizer.withNormalizedText(of: value) { bytes in
             if bytes.isEmpty { return .blank }
             return CalendarDate(parsing: bytes, order: order).map(Parsed.date)
@@ -69,15 +70,19 @@ struct DateRule: Sendable {
         {
             return .transposed
         }
-        var differing = 0
-        var near = false
-        for (firstPart, secondPart, width) in [
-            (first.day, second.day, 2), (first.month, second.month, 2), (first.year, second.year, 4),
-        ] where firstPart != secondPart {
-            differing += 1
-            near = CalendarDate.isNear(firstPart, secondPart, width: width)
+        // Exactly one component differs, and only a little (no array: this runs per record).
+        let dayDiffers = first.day != second.day
+        let monthDiffers = first.month != second.month
+        let yearDiffers = first.year != second.year
+        switch (dayDiffers, monthDiffers, yearDiffers) {
+        case (true, false, false):
+            return CalendarDate.isNear(first.day, second.day, width: 2) ? .partialMatch : .noMatch
+        case (false, true, false):
+            return CalendarDate.isNear(first.month, second.month, width: 2) ? .partialMatch : .noMatch
+        case (false, false, true):
+            return CalendarDate.isNear(first.year, second.year, width: 4) ? .partialMatch : .noMatch
+        default:
+            return .noMatch
         }
-        if differing == 1 && near { return .partialMatch }
-        return .noMatch
     }
 }

@@ -6,7 +6,7 @@ struct GenderRule: Sendable {
     let normalizer: TextNormalizer
 
     /// The outcome for two values.
-    func outcome(_ first: String?, _ second: String?) -> FieldOutcome {
+    func outcome(_ first: UnsafeBufferPointer<UInt8>?, _ second: UnsafeBufferPointer<UInt8>?) -> FieldOutcome {
         guard let firstValue = first, let secondValue = second else { return .notProvided }
         if let outcome = asciiOutcome(firstValue, secondValue) { return outcome }
         // The common values are read from the normalised bytes; strings only for other text.
@@ -27,7 +27,7 @@ struct GenderRule: Sendable {
         case other(String)
     }
 
-    private func word(_ value: String) -> Word {
+    private func word(_ value: UnsafeBufferPointer<UInt8>) -> Word {
         normalizer.withNormalizedText(of: value) { bytes in
             if bytes.isEmpty { return .blank }
             switch Self.gender(of: bytes) {
@@ -56,18 +56,19 @@ struct GenderRule: Sendable {
 
     /// The outcome when both values are ASCII, read from their normalised bytes in temporary
     /// storage without making a string; `nil` when one is not ASCII.
-    private func asciiOutcome(_ first: String, _ second: String) -> FieldOutcome? {
-        let outcome = normalizer.withASCIINormalizedText(of: first) { firstText -> FieldOutcome? in
-            normalizer.withASCIINormalizedText(of: second) { secondText -> FieldOutcome in
-                if firstText.isEmpty || secondText.isEmpty { return .notProvided }
-                switch (Self.gender(of: firstText), Self.gender(of: secondText)) {
-                case (.male?, .male?), (.female?, .female?): return .exactMatch
-                // Other text against other text: ASCII text is equal exactly when its bytes are.
-                case (nil, nil): return firstText.elementsEqual(secondText) ? .exactMatch : .noMatch
-                default: return .noMatch
-                }
+    private func asciiOutcome(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>)
+        -> FieldOutcome?
+    {
+        let outcome = normalizer.withASCIINormalizedTexts(of: first, and: second) {
+            firstText, secondText -> FieldOutcome in
+            if firstText.isEmpty || secondText.isEmpty { return .notProvided }
+            switch (Self.gender(of: firstText), Self.gender(of: secondText)) {
+            case (.male?, .male?), (.female?, .female?): return .exactMatch
+            // Other text against other text: ASCII text is equal exactly when its bytes are.
+            case (nil, nil): return firstText.hasSameBytes(as: secondText) ? .exactMatch : .noMatch
+            default: return .noMatch
             }
         }
-        return outcome ?? nil
+        return outcome
     }
 }

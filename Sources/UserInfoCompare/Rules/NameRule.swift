@@ -11,13 +11,12 @@ struct NameRule: Sendable {
 
     /// The token sequence of one side, empty when the name is Not Provided.
     func tokens(of info: UserInfo) -> [String] {
-        tokenList(of: info).strings
+        UserInfoBytes.withFields(of: info, and: UserInfo()) { bytes, _ in tokenList(of: bytes).strings }
     }
 
     /// The token sequence of one side as bytes, empty when the name is Not Provided.
-    func tokenList(of info: UserInfo) -> TokenList {
-        let byteCount =
-            (info.firstName?.utf8.count ?? 0) + (info.middleName?.utf8.count ?? 0) + (info.lastName?.utf8.count ?? 0)
+    func tokenList(of info: UserInfoBytes) -> TokenList {
+        let byteCount = (info.firstName?.count ?? 0) + (info.middleName?.count ?? 0) + (info.lastName?.count ?? 0)
         var tokens = TokenList(reservingBytes: byteCount)
         append(info.firstName, to: &tokens)
         let firstCount = tokens.count
@@ -33,7 +32,7 @@ struct NameRule: Sendable {
     }
 
     /// The outcome for two sides.
-    func outcome(_ first: UserInfo, _ second: UserInfo) -> FieldOutcome {
+    func outcome(_ first: UserInfoBytes, _ second: UserInfoBytes) -> FieldOutcome {
         if let outcome = asciiOutcome(first, second) { return outcome }
         return Self.outcome(tokenList(of: first), tokenList(of: second))
     }
@@ -106,7 +105,7 @@ struct NameRule: Sendable {
 
     /// The outcome when every name field of both sides is ASCII, read in one temporary buffer
     /// without making a string or an array; `nil` when some field is not ASCII.
-    private func asciiOutcome(_ first: UserInfo, _ second: UserInfo) -> FieldOutcome? {
+    private func asciiOutcome(_ first: UserInfoBytes, _ second: UserInfoBytes) -> FieldOutcome? {
         let capacity = Self.byteCount(first) + Self.byteCount(second) + 8
         let ascii = ASCIINormalizer(separators: .name, dropsApostrophes: normalizer.dropsApostrophes)
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> FieldOutcome? in
@@ -120,39 +119,43 @@ struct NameRule: Sendable {
     }
 
     /// The UTF-8 bytes of every name field of a side.
-    private static func byteCount(_ info: UserInfo) -> Int {
-        (info.firstName?.utf8.count ?? 0) + (info.middleName?.utf8.count ?? 0) + (info.lastName?.utf8.count ?? 0)
-            + (info.fullName?.utf8.count ?? 0)
+    private static func byteCount(_ info: UserInfoBytes) -> Int {
+        (info.firstName?.count ?? 0) + (info.middleName?.count ?? 0) + (info.lastName?.count ?? 0)
+            + (info.fullName?.count ?? 0)
     }
 
     /// The token sequence of one side (see ``tokenList(of:)``) written to `buffer` at `length`;
     /// `nil` when a field read is not ASCII.
     private static func asciiTokens(
-        of info: UserInfo, _ ascii: ASCIINormalizer, _ buffer: UnsafeMutableBufferPointer<UInt8>, _ length: inout Int
+        of info: UserInfoBytes, _ ascii: ASCIINormalizer, _ buffer: UnsafeMutableBufferPointer<UInt8>,
+        _ length: inout Int
     ) -> TokenBytes? {
         let start = length
         var count = 0
-        func append(_ value: String?) -> Bool {
-            guard let value else { return true }
-            return value.withUTF8Bytes {
-                ascii.append($0, layout: .terminated, to: buffer, length: &length, tokenCount: &count)
-            }
-        }
-        guard append(info.firstName) else { return nil }
+        guard append(info.firstName, ascii, buffer, &length, &count) else { return nil }
         let firstCount = count
-        guard append(info.middleName) else { return nil }
+        guard append(info.middleName, ascii, buffer, &length, &count) else { return nil }
         let middleEnd = count
-        guard append(info.lastName) else { return nil }
+        guard append(info.lastName, ascii, buffer, &length, &count) else { return nil }
         let parts = TokenBytes(bytes: UnsafeBufferPointer(rebasing: buffer[start..<length]), count: count)
         if firstCount > 0 || count > middleEnd { return parts }
         let fullStart = length
         count = 0
-        guard append(info.fullName) else { return nil }
+        guard append(info.fullName, ascii, buffer, &length, &count) else { return nil }
         if count == 0 { return parts }
         return TokenBytes(bytes: UnsafeBufferPointer(rebasing: buffer[fullStart..<length]), count: count)
     }
 
-    private func append(_ value: String?, to tokens: inout TokenList) {
+    @inline(__always)
+    private static func append(
+        _ value: UnsafeBufferPointer<UInt8>?, _ ascii: ASCIINormalizer, _ buffer: UnsafeMutableBufferPointer<UInt8>,
+        _ length: inout Int, _ count: inout Int
+    ) -> Bool {
+        guard let value else { return true }
+        return ascii.append(value, layout: .terminated, to: buffer, length: &length, tokenCount: &count)
+    }
+
+    private func append(_ value: UnsafeBufferPointer<UInt8>?, to tokens: inout TokenList) {
         guard let value else { return }
         normalizer.appendTokens(of: value, splitting: .name, to: &tokens)
     }

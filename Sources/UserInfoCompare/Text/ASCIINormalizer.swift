@@ -6,31 +6,54 @@
 /// tokens. Folding diacritics changes nothing in ASCII. The loop stops at the first non-ASCII
 /// byte and reports it, so that callers fall back to ``TextNormalizer`` for the whole value.
 struct ASCIINormalizer {
-    /// The separators' ASCII bytes as a 128-bit set: bit `b` of `low` (b < 64) or of `high`
-    /// (b ≥ 64) is set when byte `b` separates tokens.
-    private let low: UInt64
-    private let high: UInt64
-    /// Whether `'` is dropped.
-    private let dropsApostrophes: Bool
+    /// What each byte becomes: ``separator``, ``dropped``, ``notASCII`` (which sends the value
+    /// to ``TextNormalizer``), or the byte itself lowercased (every other value), so the loop
+    /// reads one table entry a byte.
+    private let classes: UnsafePointer<UInt8>
+
+    private static let separator: UInt8 = 0
+    private static let dropped: UInt8 = 1
+    private static let notASCII: UInt8 = 0xFF
 
     init(separators: TokenSeparators, dropsApostrophes: Bool) {
-        // Tab, line feed, vertical tab, form feed, carriage return and space.
-        let whitespace: UInt64 = 0b11111 << 9 | 1 << 0x20
-        switch separators {
-        case .whitespace:
-            (low, high) = (whitespace, 0)
-        case .name:
-            (low, high) = (whitespace | 1 << 0x2C | 1 << 0x2D | 1 << 0x2E, 0)  // , - .
-        case .address:
-            // Everything but 0…9 and a…z.
-            (low, high) = (~(0x3FF << 0x30), ~(0x3FF_FFFF << (0x61 - 64)))
-        }
-        self.dropsApostrophes = dropsApostrophes
+        classes = Self.tables + 256 * Self.tableIndex(separators, dropsApostrophes)
     }
 
-    @inline(__always)
-    private func separates(_ byte: UInt8) -> Bool {
-        byte < 64 ? (low >> UInt64(byte)) & 1 != 0 : (high >> UInt64(byte & 63)) & 1 != 0
+    /// The 256-byte tables of the six combinations of separators and apostrophes, in one
+    /// allocation made on first use and never freed. It is read-only once made, so threads
+    /// share it safely; and reading it costs no reference counting, where an array's storage
+    /// would be retained and released at every field.
+    private nonisolated(unsafe) static let tables: UnsafePointer<UInt8> = {
+        let tables = UnsafeMutablePointer<UInt8>.allocate(capacity: 6 * 256)
+        for separators in [TokenSeparators.whitespace, .name, .address] {
+            for dropsApostrophes in [false, true] {
+                let table = tables + 256 * tableIndex(separators, dropsApostrophes)
+                for value in 0...255 {
+                    table[value] = byteClass(UInt8(value), separators, dropsApostrophes)
+                }
+            }
+        }
+        return UnsafePointer(tables)
+    }()
+
+    private static func byteClass(_ byte: UInt8, _ separators: TokenSeparators, _ dropsApostrophes: Bool) -> UInt8 {
+        if byte >= 0x80 { return notASCII }
+        let lowered = ASCII.lowercased(byte)
+        if dropsApostrophes && lowered == UInt8(ascii: "'") { return dropped }
+        if separators.separates(ascii: lowered) { return separator }
+        // A kept 0x00 or 0x01 would read as a class: such a value takes the general
+        // normaliser's path, as a non-ASCII one does.
+        return lowered <= dropped ? notASCII : lowered
+    }
+
+    private static func tableIndex(_ separators: TokenSeparators, _ dropsApostrophes: Bool) -> Int {
+        let base =
+            switch separators {
+            case .whitespace: 0
+            case .name: 2
+            case .address: 4
+            }
+        return base + (dropsApostrophes ? 1 : 0)
     }
 
     /// How tokens are written.
@@ -68,17 +91,10 @@ struct ASCIINormalizer {
         var tokenStart = -1
         var written = length
         let fieldStart = length
-        for var byte in bytes {
-            guard byte < 0x80 else { return false }
-            if byte &- 0x41 < 26 { byte |= 0x20 }
-            if dropsApostrophes && byte == UInt8(ascii: "'") { continue }
-            if separates(byte) {
-                if tokenStart >= 0 {
-                    end(token: tokenStart, layout: layout, output: output, length: &written)
-                    tokenCount += 1
-                    tokenStart = -1
-                }
-            } else {
+        for byte in bytes {
+            let lowered = classes[Int(byte)]
+            if lowered > Self.dropped {
+                guard lowered != Self.notASCII else { return false }
                 if tokenStart < 0 {
                     if case .joined = layout, written > fieldStart {
                         output[written] = UInt8(ascii: " ")
@@ -86,8 +102,12 @@ struct ASCIINormalizer {
                     }
                     tokenStart = written
                 }
-                output[written] = byte
+                output[written] = lowered
                 written += 1
+            } else if lowered == Self.separator && tokenStart >= 0 {
+                end(token: tokenStart, layout: layout, output: output, length: &written)
+                tokenCount += 1
+                tokenStart = -1
             }
         }
         if tokenStart >= 0 {
@@ -107,14 +127,12 @@ struct ASCIINormalizer {
             break
         case .terminatedExpandingAbbreviations:
             if length - start <= 4,
-                var expansion = AddressRule.expansion(of: UnsafeBufferPointer(rebasing: output[start..<length]))
+                let expansion = AddressRule.expansion(of: UnsafeBufferPointer(rebasing: output[start..<length]))
             {
-                expansion.withUTF8 { expansion in
-                    length = start
-                    for byte in expansion {
-                        output[length] = byte
-                        length += 1
-                    }
+                length = start
+                for byte in UnsafeBufferPointer(start: expansion.utf8Start, count: expansion.utf8CodeUnitCount) {
+                    output[length] = byte
+                    length += 1
                 }
             }
         }

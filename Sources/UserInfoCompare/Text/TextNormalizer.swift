@@ -24,16 +24,16 @@ struct TextNormalizer: Sendable {
     /// The normalised tokens of a value.
     func tokens(of value: String, splitting separators: TokenSeparators) -> [String] {
         var tokens: [String] = []
-        appendTokens(of: value, splitting: separators, to: &tokens)
+        value.withUTF8Bytes { appendTokens(of: $0, splitting: separators, to: &tokens) }
         return tokens
     }
 
-    /// Appends the normalised tokens of a value to `tokens`; with `expandingAbbreviations`,
-    /// a token that is an address abbreviation is replaced by its expansion
-    /// (``AddressRule/expansion(of:)``), read from the bytes before any string is made.
+    /// Appends the normalised tokens of a value's UTF-8 bytes to `tokens`; with
+    /// `expandingAbbreviations`, a token that is an address abbreviation is replaced by its
+    /// expansion (``AddressRule/expansion(of:)``), read from the bytes before any string is made.
     func appendTokens(
-        of value: String, splitting separators: TokenSeparators, expandingAbbreviations: Bool = false,
-        to tokens: inout [String]
+        of value: UnsafeBufferPointer<UInt8>, splitting separators: TokenSeparators,
+        expandingAbbreviations: Bool = false, to tokens: inout [String]
     ) {
         var output = TokenOutput(isText: false, expandsAbbreviations: expandingAbbreviations, tokens: tokens)
         tokens = []
@@ -41,11 +41,11 @@ struct TextNormalizer: Sendable {
         tokens = output.tokens
     }
 
-    /// Appends the normalised tokens of a value to a byte-backed token list; see
+    /// Appends the normalised tokens of a value's UTF-8 bytes to a byte-backed token list; see
     /// the `[String]` variant of `appendTokens`.
     func appendTokens(
-        of value: String, splitting separators: TokenSeparators, expandingAbbreviations: Bool = false,
-        to list: inout TokenList
+        of value: UnsafeBufferPointer<UInt8>, splitting separators: TokenSeparators,
+        expandingAbbreviations: Bool = false, to list: inout TokenList
     ) {
         var output = TokenOutput(
             isText: false, expandsAbbreviations: expandingAbbreviations, collectsList: true, list: list)
@@ -56,33 +56,48 @@ struct TextNormalizer: Sendable {
 
     /// Calls `body` with the UTF-8 bytes of the normalised text of a value (see
     /// ``normalizedText(of:)``), without making a string.
-    func withNormalizedText<Result>(of value: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    func withNormalizedText<Result>(
+        of value: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
         var output = TokenOutput(isText: true, keepsBytes: false)
         var result: Result?
         scan(value, splitting: .whitespace, into: &output) { bytes in result = body(bytes) }
         return result ?? body(UnsafeBufferPointer(start: nil, count: 0))
     }
 
-    /// Calls `body` with the UTF-8 bytes of the normalised text of an ASCII value, read by
-    /// ``ASCIINormalizer`` in temporary storage; `nil`, without calling `body`, when the value
-    /// is not ASCII.
+    /// Calls `body` with the UTF-8 bytes of the normalised texts (see ``normalizedText(of:)``)
+    /// of two ASCII values, read by ``ASCIINormalizer`` into one temporary buffer; `nil`,
+    /// without calling `body`, when either value is not ASCII.
     @inline(__always)
-    func withASCIINormalizedText<Result>(of value: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
-        value.withUTF8Bytes { bytes in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { buffer -> Result? in
-                let ascii = ASCIINormalizer(separators: .whitespace, dropsApostrophes: dropsApostrophes)
-                var length = 0
-                var count = 0
-                guard ascii.append(bytes, layout: .joined, to: buffer, length: &length, tokenCount: &count) else {
-                    return nil
-                }
-                return body(UnsafeBufferPointer(rebasing: buffer[..<length]))
+    func withASCIINormalizedTexts<Result>(
+        of first: UnsafeBufferPointer<UInt8>, and second: UnsafeBufferPointer<UInt8>,
+        _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result? {
+        // Joined text is never longer than its value: a joining space stands for a separator.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: first.count + second.count) { buffer -> Result? in
+            let ascii = ASCIINormalizer(separators: .whitespace, dropsApostrophes: dropsApostrophes)
+            var length = 0
+            var count = 0
+            guard ascii.append(first, layout: .joined, to: buffer, length: &length, tokenCount: &count) else {
+                return nil
             }
+            let firstEnd = length
+            guard ascii.append(second, layout: .joined, to: buffer, length: &length, tokenCount: &count) else {
+                return nil
+            }
+            return body(
+                UnsafeBufferPointer(rebasing: buffer[..<firstEnd]),
+                UnsafeBufferPointer(rebasing: buffer[firstEnd..<length]))
         }
     }
 
     /// The normalised text of a value: its white-space tokens joined by single spaces.
     func normalizedText(of value: String) -> String {
+        value.withUTF8Bytes { normalizedText(of: $0) }
+    }
+
+    /// The normalised text of a value's UTF-8 bytes; see ``normalizedText(of:)``.
+    func normalizedText(of value: UnsafeBufferPointer<UInt8>) -> String {
         var output = TokenOutput(isText: true)
         scan(value, splitting: .whitespace, into: &output)
         return output.text
@@ -91,37 +106,34 @@ struct TextNormalizer: Sendable {
     // MARK: Scanning
 
     private func scan(
-        _ value: String, splitting separators: TokenSeparators, into output: inout TokenOutput,
+        _ bytes: UnsafeBufferPointer<UInt8>, splitting separators: TokenSeparators, into output: inout TokenOutput,
         withText body: (UnsafeBufferPointer<UInt8>) -> Void = { _ in }
     ) {
-        var value = value
-        value.withUTF8 { bytes in
-            guard !bytes.isEmpty else { return }
-            // Lowercasing grows a scalar by at most half its UTF-8 length (İ → i̇); folding
-            // never grows it (ß → ss keeps two bytes); a joining space needs a separator; an
-            // expanded abbreviation with its terminator at most triples its token and separator
-            // ("st " → "street" + 0xFF).
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 3 + 8) { scratch in
-                var scanner = Scanner(
-                    normalizer: self, separators: separators,
-                    writer: TokenWriter(
-                        scratch: scratch, joined: output.isText, inList: output.collectsList,
-                        expandsAbbreviations: output.expandsAbbreviations))
-                var index = 0
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte < 0x80 {
-                        scanner.appendASCII(ASCII.lowercased(byte), to: &output)
-                        index += 1
-                    } else {
-                        let (scalar, length) = Self.decodeScalar(bytes, at: index)
-                        scanner.appendLowercasing(scalar, to: &output)
-                        index += length
-                    }
+        guard !bytes.isEmpty else { return }
+        // Lowercasing grows a scalar by at most half its UTF-8 length (İ → i̇); folding
+        // never grows it (ß → ss keeps two bytes); a joining space needs a separator; an
+        // expanded abbreviation with its terminator at most triples its token and separator
+        // ("st " → "street" + 0xFF).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 3 + 8) { scratch in
+            var scanner = Scanner(
+                normalizer: self, separators: separators,
+                writer: TokenWriter(
+                    scratch: scratch, joined: output.isText, inList: output.collectsList,
+                    expandsAbbreviations: output.expandsAbbreviations))
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    scanner.appendASCII(ASCII.lowercased(byte), to: &output)
+                    index += 1
+                } else {
+                    let (scalar, length) = Self.decodeScalar(bytes, at: index)
+                    scanner.appendLowercasing(scalar, to: &output)
+                    index += length
                 }
-                scanner.writer.finish(&output)
-                body(UnsafeBufferPointer(rebasing: scanner.writer.scratch[..<scanner.writer.length]))
             }
+            scanner.writer.finish(&output)
+            body(UnsafeBufferPointer(rebasing: scanner.writer.scratch[..<scanner.writer.length]))
         }
     }
 
@@ -160,7 +172,7 @@ private struct TokenOutput {
         if isText {
             if keepsBytes { text = String(decoding: bytes, as: UTF8.self) }
         } else if expandsAbbreviations, let expansion = AddressRule.expansion(of: bytes) {
-            tokens.append(expansion)
+            tokens.append(expansion.description)
         } else {
             tokens.append(String(decoding: bytes, as: UTF8.self))
         }
@@ -312,15 +324,13 @@ private struct TokenWriter {
     /// Ends a token of a list: expands it if it is an abbreviation, then writes the terminator.
     private mutating func endListToken() {
         if expandsAbbreviations,
-            var expansion = AddressRule.expansion(of: UnsafeBufferPointer(rebasing: scratch[tokenStart..<length]))
+            let expansion = AddressRule.expansion(of: UnsafeBufferPointer(rebasing: scratch[tokenStart..<length])),
+            tokenStart + expansion.utf8CodeUnitCount < scratch.count
         {
-            expansion.withUTF8 { expansion in
-                guard tokenStart + expansion.count < scratch.count else { return }
-                length = tokenStart
-                for byte in expansion {
-                    scratch[length] = byte
-                    length += 1
-                }
+            length = tokenStart
+            for byte in UnsafeBufferPointer(start: expansion.utf8Start, count: expansion.utf8CodeUnitCount) {
+                scratch[length] = byte
+                length += 1
             }
         }
         guard length < scratch.count else { return }
@@ -346,8 +356,17 @@ private struct TokenWriter {
 extension String {
     /// Whether the string is empty or only white space (Unicode's White_Space property).
     var isBlank: Bool {
-        for byte in utf8 {
-            if byte >= 0x80 { return unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
+        withUTF8Bytes { TextNormalizer.isBlank($0) }
+    }
+}
+
+extension TextNormalizer {
+    /// Whether the UTF-8 bytes are empty or only white space (Unicode's White_Space property).
+    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes {
+            if byte >= 0x80 {
+                return String(decoding: bytes, as: UTF8.self).unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+            }
             if !ASCII.isWhitespace(byte) { return false }
         }
         return true

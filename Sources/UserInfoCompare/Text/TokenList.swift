@@ -89,11 +89,7 @@ struct TokenBytes {
 
     /// Whether two lists hold the same tokens in the same order.
     static func == (first: TokenBytes, second: TokenBytes) -> Bool {
-        guard first.count == second.count, first.bytes.count == second.bytes.count else { return false }
-        for index in first.bytes.indices where first.bytes[index] != second.bytes[index] {
-            return false
-        }
-        return true
+        first.count == second.count && first.bytes.hasSameBytes(as: second.bytes)
     }
 
     /// Numbers the distinct tokens of two lists; see ``TokenList/withTokenNumbers(_:_:_:)``.
@@ -145,7 +141,7 @@ struct TokenBytes {
                                 let seen = UnsafeBufferPointer(
                                     rebasing: other[
                                         Int(representatives[3 * number + 1])..<Int(representatives[3 * number + 2])])
-                                if seen.count == token.count && seen.elementsEqual(token) {
+                                if seen.hasSameBytes(as: token) {
                                     numbers[index] = Int32(number)
                                     break
                                 }
