@@ -134,6 +134,50 @@ extension JSONStringLexer {
         return String(validating: raw, as: UTF8.self)
     }
 
+    /// The UTF-8 bytes of a lexeme read from `bytes` (with `decoded` as
+    /// ``read(_:at:decoded:)`` left it), or `nil` when they are not valid UTF-8: the bytes
+    /// ``text(of:in:decoded:)`` would make a string of, without making it.
+    package static func validatedBytes(
+        of lexeme: Lexeme, in bytes: UnsafeBufferPointer<UInt8>, decoded: UnsafeBufferPointer<UInt8>
+    ) -> UnsafeBufferPointer<UInt8>? {
+        let content = lexeme.hasEscapes ? decoded : UnsafeBufferPointer(rebasing: bytes[lexeme.content])
+        if !lexeme.hasEscapes && lexeme.isASCII { return content }
+        return isValidUTF8(content) ? content : nil
+    }
+
+    /// Whether the bytes are well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates,
+    /// nothing above U+10FFFF), the same test as `String(validating:as:)`.
+    package static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        @inline(__always) func isContinuation(_ offset: Int) -> Bool { bytes[index + offset] & 0xC0 == 0x80 }
+        while index < count {
+            let lead = bytes[index]
+            switch lead {
+            case 0x00..<0x80:
+                index += 1
+            case 0xC2..<0xE0:
+                guard index + 1 < count, isContinuation(1) else { return false }
+                index += 2
+            case 0xE0..<0xF0:
+                guard index + 2 < count, isContinuation(1), isContinuation(2) else { return false }
+                let second = bytes[index + 1]
+                // E0 needs A0…BF (no overlong form); ED needs 80…9F (no surrogate).
+                if lead == 0xE0 && second < 0xA0 || lead == 0xED && second >= 0xA0 { return false }
+                index += 3
+            case 0xF0..<0xF5:
+                guard index + 3 < count, isContinuation(1), isContinuation(2), isContinuation(3) else { return false }
+                let second = bytes[index + 1]
+                // F0 needs 90…BF (no overlong form); F4 needs 80…8F (nothing above U+10FFFF).
+                if lead == 0xF0 && second < 0x90 || lead == 0xF4 && second >= 0x90 { return false }
+                index += 4
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
     /// Decodes the escape at `position` (a backslash) into `decoded` as UTF-8; the position
     /// after it.
     private static func readEscape(

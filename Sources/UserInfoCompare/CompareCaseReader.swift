@@ -38,8 +38,11 @@ struct CompareCaseReader: ~Copyable {
     /// applies `CodingUserInfoKey.rejectsUnknownKeys` and names the key).
     private let rejectsUnknownKeys: Bool
     private var position = 0
-    /// Decoded bytes of a string with escapes, reused across strings.
+    /// Decoded bytes of the string with escapes being read, reused across strings.
     private var scratch: [UInt8] = []
+    /// The decoded bytes of every string with escapes, one after another (a ``Span`` with
+    /// ``Span/isDecoded`` points here; the line's other strings are read in place).
+    private var decodedStrings: [UInt8] = []
 
     private init(bytes: UnsafeBufferPointer<UInt8>, rejectsUnknownKeys: Bool) {
         self.bytes = bytes
@@ -54,19 +57,152 @@ struct CompareCaseReader: ~Copyable {
     /// The case in `bytes`, or `nil` when the line is not of the shape the reader accepts or,
     /// with `rejectingUnknownKeys`, has a key the reader does not know.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, rejectingUnknownKeys: Bool) -> CompareCase? {
+        withCase(in: bytes, rejectingUnknownKeys: rejectingUnknownKeys) { view in
+            func string(_ field: UnsafeBufferPointer<UInt8>?) -> String? {
+                field.map { String(decoding: $0, as: UTF8.self) }
+            }
+            func userInfo(_ fields: UserInfoBytes) -> UserInfo {
+                UserInfo(
+                    firstName: string(fields.firstName), middleName: string(fields.middleName),
+                    lastName: string(fields.lastName), fullName: string(fields.fullName), dob: string(fields.dob),
+                    gender: string(fields.gender), phoneNumber: string(fields.phoneNumber),
+                    address: string(fields.address), expirationDate: string(fields.expirationDate))
+            }
+            return CompareCase(
+                country: string(view.country), idAuthority: userInfo(view.idAuthority),
+                document: userInfo(view.document), options: view.options)
+        }
+    }
+
+    /// Calls `body` with the case in `bytes`, its strings lent as UTF-8 bytes (in place when
+    /// they have no escapes) instead of made into strings; `nil`, without calling `body`, when
+    /// the line is not of the shape the reader accepts (see ``read(_:rejectingUnknownKeys:)``).
+    static func withCase<Result>(
+        in bytes: UnsafeBufferPointer<UInt8>, rejectingUnknownKeys: Bool, _ body: (CaseView) -> Result
+    ) -> Result? {
+        // Spans hold 32-bit offsets.
+        guard bytes.count < Int(Int32.max) else { return nil }
         var reader = CompareCaseReader(bytes: bytes, rejectsUnknownKeys: rejectingUnknownKeys)
-        return try? reader.readCase()
+        var spans = CaseSpans()
+        guard (try? reader.readCase(into: &spans)) != nil else { return nil }
+        return reader.decodedStrings.withUnsafeBufferPointer { decoded in
+            func field(_ span: Span) -> UnsafeBufferPointer<UInt8>? {
+                guard !span.isMissing else { return nil }
+                let start = Int(span.start)
+                return UnsafeBufferPointer(rebasing: (span.isDecoded ? decoded : bytes)[start..<(start + span.count)])
+            }
+            func fields(_ spans: UserInfoSpans) -> UserInfoBytes {
+                var fields = UserInfoBytes()
+                fields.firstName = field(spans.firstName)
+                fields.middleName = field(spans.middleName)
+                fields.lastName = field(spans.lastName)
+                fields.fullName = field(spans.fullName)
+                fields.dob = field(spans.dob)
+                fields.gender = field(spans.gender)
+                fields.phoneNumber = field(spans.phoneNumber)
+                fields.address = field(spans.address)
+                fields.expirationDate = field(spans.expirationDate)
+                return fields
+            }
+            return body(
+                CaseView(
+                    country: field(spans.country), idAuthority: fields(spans.idAuthority),
+                    document: fields(spans.document), options: spans.options))
+        }
+    }
+
+    /// A case as ``withCase(in:rejectingUnknownKeys:_:)`` lends it.
+    struct CaseView {
+        var country: UnsafeBufferPointer<UInt8>?
+        var idAuthority: UserInfoBytes
+        var document: UserInfoBytes
+        var options: CompareOptions?
+    }
+
+    /// Where a string's UTF-8 bytes are: in the line, or in ``decodedStrings`` when it has
+    /// escapes; or that there is no string (`null`, or no key). Eight bytes, so that the
+    /// spans of a case are cheap to keep.
+    private struct Span {
+        /// The offset of the first byte; `UInt32.max` when there is no string.
+        var start: UInt32
+        /// The byte count, with ``decodedFlag`` set when the bytes are in ``decodedStrings``.
+        private var packedCount: UInt32
+
+        private static let decodedFlag: UInt32 = 1 << 31
+
+        static let missing = Span(start: .max, packedCount: 0)
+
+        private init(start: UInt32, packedCount: UInt32) {
+            self.start = start
+            self.packedCount = packedCount
+        }
+
+        /// The span of `range`; offsets fit, since lines over `Int32.max` bytes are refused.
+        init(_ range: Range<Int>, isDecoded: Bool) {
+            start = UInt32(truncatingIfNeeded: range.lowerBound)
+            packedCount = UInt32(truncatingIfNeeded: range.count) | (isDecoded ? Self.decodedFlag : 0)
+        }
+
+        var isMissing: Bool { start == .max }
+        var isDecoded: Bool { packedCount & Self.decodedFlag != 0 }
+        var count: Int { Int(packedCount & ~Self.decodedFlag) }
+    }
+
+    /// The spans of one `UserInfo` object's strings, by slot (``userInfoSlot(of:)``).
+    private struct UserInfoSpans {
+        var firstName = Span.missing
+        var middleName = Span.missing
+        var lastName = Span.missing
+        var fullName = Span.missing
+        var dob = Span.missing
+        var gender = Span.missing
+        var phoneNumber = Span.missing
+        var address = Span.missing
+        var expirationDate = Span.missing
+
+        subscript(slot: Int) -> Span {
+            get {
+                switch slot {
+                case 0: firstName
+                case 1: middleName
+                case 2: lastName
+                case 3: fullName
+                case 4: dob
+                case 5: gender
+                case 6: phoneNumber
+                case 7: address
+                default: expirationDate
+                }
+            }
+            set {
+                switch slot {
+                case 0: firstName = newValue
+                case 1: middleName = newValue
+                case 2: lastName = newValue
+                case 3: fullName = newValue
+                case 4: dob = newValue
+                case 5: gender = newValue
+                case 6: phoneNumber = newValue
+                case 7: address = newValue
+                default: expirationDate = newValue
+                }
+            }
+        }
+    }
+
+    /// The spans and options of a whole case.
+    private struct CaseSpans {
+        var country = Span.missing
+        var idAuthority = UserInfoSpans()
+        var document = UserInfoSpans()
+        var options: CompareOptions?
     }
 }
 
 // MARK: - The case's shape
 
 extension CompareCaseReader {
-    private mutating func readCase() throws(Refusal) -> CompareCase {
-        var country: String?
-        var idAuthority: UserInfo?
-        var document: UserInfo?
-        var options: CompareOptions?
+    private mutating func readCase(into spans: inout CaseSpans) throws(Refusal) {
         var known: UInt32 = 0
         var unknownKeys = UnknownKeys()
         skipWhitespace()
@@ -76,16 +212,16 @@ extension CompareCaseReader {
             let slot: UInt32
             if matches(key, "country") {
                 slot = 1
-                country = try readOptionalString()
+                spans.country = try readOptionalString()
             } else if matches(key, "id_authority") {
                 slot = 2
-                idAuthority = try readUserInfo()
+                try readUserInfo(into: &spans.idAuthority)
             } else if matches(key, "document") {
                 slot = 4
-                document = try readUserInfo()
+                try readUserInfo(into: &spans.document)
             } else if matches(key, "options") {
                 slot = 8
-                options = try readOptions()
+                spans.options = try readOptions()
             } else {
                 guard !rejectsUnknownKeys else { throw Refusal() }
                 try unknownKeys.insert(key, in: bytes)
@@ -96,70 +232,46 @@ extension CompareCaseReader {
             known |= slot
         }
         skipWhitespace()
-        guard position == bytes.count, let idAuthority, let document else { throw Refusal() }
-        return CompareCase(country: country, idAuthority: idAuthority, document: document, options: options)
+        guard position == bytes.count, known & 6 == 6 else { throw Refusal() }
     }
 
-    /// An object of `UserInfo`'s snake_case keys, each a string or `null`.
-    ///
-    /// The fields are kept in locals and the record is made once at the end: setting them on a
-    /// `UserInfo` one by one made the compiler copy the record (and retain its strings).
-    private mutating func readUserInfo() throws(Refusal) -> UserInfo {
+    /// An object of `UserInfo`'s snake_case keys, each a string or `null`, read into `spans`.
+    private mutating func readUserInfo(into spans: inout UserInfoSpans) throws(Refusal) {
         try expect(UInt8(ascii: "{"))
-        var firstName: String?
-        var fullName: String?
-        var middleName: String?
-        var lastName: String?
-        var dob: String?
-        var gender: String?
-        var phoneNumber: String?
-        var address: String?
-        var expirationDate: String?
         var known: UInt32 = 0
         var unknownKeys = UnknownKeys()
         var isFirst = true
         while let key = try nextKey(isFirst: &isFirst) {
-            let slot: UInt32
-            switch bytes[key.lowerBound] {
-            case UInt8(ascii: "f") where matches(key, "first_name"):
-                slot = 1 << 0
-                firstName = try readOptionalString()
-            case UInt8(ascii: "f") where matches(key, "full_name"):
-                slot = 1 << 1
-                fullName = try readOptionalString()
-            case UInt8(ascii: "m") where matches(key, "middle_name"):
-                slot = 1 << 2
-                middleName = try readOptionalString()
-            case UInt8(ascii: "l") where matches(key, "last_name"):
-                slot = 1 << 3
-                lastName = try readOptionalString()
-            case UInt8(ascii: "d") where matches(key, "dob"):
-                slot = 1 << 4
-                dob = try readOptionalString()
-            case UInt8(ascii: "g") where matches(key, "gender"):
-                slot = 1 << 5
-                gender = try readOptionalString()
-            case UInt8(ascii: "p") where matches(key, "phone_number"):
-                slot = 1 << 6
-                phoneNumber = try readOptionalString()
-            case UInt8(ascii: "a") where matches(key, "address"):
-                slot = 1 << 7
-                address = try readOptionalString()
-            case UInt8(ascii: "e") where matches(key, "expiration_date"):
-                slot = 1 << 8
-                expirationDate = try readOptionalString()
-            default:
+            guard let slot = userInfoSlot(of: key) else {
                 guard !rejectsUnknownKeys else { throw Refusal() }
                 try unknownKeys.insert(key, in: bytes)
                 try skipValue(depth: 2)
                 continue
             }
-            guard known & slot == 0 else { throw Refusal() }
-            known |= slot
+            guard known & (1 << slot) == 0 else { throw Refusal() }
+            known |= 1 << slot
+            spans[slot] = try readOptionalString()
         }
-        return UserInfo(
-            firstName: firstName, middleName: middleName, lastName: lastName, fullName: fullName, dob: dob,
-            gender: gender, phoneNumber: phoneNumber, address: address, expirationDate: expirationDate)
+    }
+
+    /// The slot of a `UserInfo` key (its place in ``UserInfoSpans``), or `nil` for another key:
+    /// the length and first byte pick the one candidate, then its bytes are compared.
+    @inline(__always)
+    private func userInfoSlot(of key: Range<Int>) -> Int? {
+        let (slot, name): (Int, StaticString)
+        switch key.count {
+        case 3: (slot, name) = (4, "dob")
+        case 6: (slot, name) = (5, "gender")
+        case 7: (slot, name) = (7, "address")
+        case 9 where bytes[key.lowerBound] == UInt8(ascii: "f"): (slot, name) = (3, "full_name")
+        case 9: (slot, name) = (2, "last_name")
+        case 10: (slot, name) = (0, "first_name")
+        case 11: (slot, name) = (1, "middle_name")
+        case 12: (slot, name) = (6, "phone_number")
+        case 15: (slot, name) = (8, "expiration_date")
+        default: return nil
+        }
+        return matches(key, name) ? slot : nil
     }
 
     /// `null`, or an object of options without `address_partial_threshold`; a missing key
@@ -181,8 +293,9 @@ extension CompareCaseReader {
                 if let value = try readOptionalBool() { options.dropsApostrophes = value }
             } else if matches(key, "date_order") {
                 slot = 4
-                if let text = try readOptionalString() {
-                    guard let order = CompareOptions.DateOrder(rawValue: text) else { throw Refusal() }
+                let span = try readOptionalString()
+                if !span.isMissing {
+                    guard let order = dateOrder(span) else { throw Refusal() }
                     options.dateOrder = order
                 }
             } else if matches(key, "address_partial_threshold") {
@@ -283,16 +396,10 @@ extension CompareCaseReader {
     }
 
     /// Whether the key's bytes are `name`'s.
+    @inline(__always)
     private func matches(_ key: Range<Int>, _ name: StaticString) -> Bool {
-        let count = name.utf8CodeUnitCount
-        guard key.count == count else { return false }
-        let text = name.utf8Start
-        var offset = 0
-        while offset < count {
-            guard bytes[key.lowerBound + offset] == text[offset] else { return false }
-            offset += 1
-        }
-        return true
+        UnsafeBufferPointer(rebasing: bytes[key]).hasSameBytes(
+            as: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
 }
 
@@ -300,8 +407,8 @@ extension CompareCaseReader {
 
 extension CompareCaseReader {
     /// A string or `null`.
-    private mutating func readOptionalString() throws(Refusal) -> String? {
-        if try readNull() { return nil }
+    private mutating func readOptionalString() throws(Refusal) -> Span {
+        if try readNull() { return .missing }
         return try readString()
     }
 
@@ -330,12 +437,28 @@ extension CompareCaseReader {
 
     /// A string, with its escapes decoded by the package's one JSON string lexer; refuses
     /// invalid UTF-8, a control character, an unknown escape and a lone surrogate (the lexer's
-    /// policy, which is Foundation's).
-    private mutating func readString() throws(Refusal) -> String {
-        guard let lexeme = try? JSONStringLexer.read(bytes, at: &position, decoded: &scratch),
-            let text = JSONStringLexer.text(of: lexeme, in: bytes, decoded: scratch)
-        else { throw Refusal() }
-        return text
+    /// policy, which is Foundation's). No string is made: a string without escapes is read in
+    /// place, and one with escapes is kept in ``decodedStrings``.
+    private mutating func readString() throws(Refusal) -> Span {
+        guard let lexeme = try? JSONStringLexer.read(bytes, at: &position, decoded: &scratch) else { throw Refusal() }
+        let isValid = scratch.withUnsafeBufferPointer { decoded in
+            JSONStringLexer.validatedBytes(of: lexeme, in: bytes, decoded: decoded) != nil
+        }
+        guard isValid else { throw Refusal() }
+        guard lexeme.hasEscapes else { return Span(lexeme.content, isDecoded: false) }
+        let start = decodedStrings.count
+        decodedStrings.append(contentsOf: scratch)
+        return Span(start..<decodedStrings.count, isDecoded: true)
+    }
+
+    /// The date order a string names, or `nil` for any other text.
+    private func dateOrder(_ span: Span) -> CompareOptions.DateOrder? {
+        let range = Int(span.start)..<(Int(span.start) + span.count)
+        let text =
+            span.isDecoded
+            ? String(decoding: decodedStrings[range], as: UTF8.self)
+            : String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        return CompareOptions.DateOrder(rawValue: text)
     }
 }
 
@@ -407,7 +530,10 @@ extension CompareCaseReader {
 
 extension CompareCaseReader {
     /// Skips JSON white space: space, tab, line feed, carriage return.
+    @inline(__always)
     private mutating func skipWhitespace() {
+        // Most lines have none: one test for the common case.
+        guard position < bytes.count, bytes[position] <= 0x20 else { return }
         while position < bytes.count {
             switch bytes[position] {
             case 0x20, 0x09, 0x0A, 0x0D: position += 1

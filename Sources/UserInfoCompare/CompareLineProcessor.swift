@@ -57,7 +57,30 @@ public struct CompareLineProcessor: Sendable, Hashable {
     ///
     /// Never traps; fails exactly when ``process(line:)`` fails, with the same error.
     public func compare(line: some Collection<UInt8>) -> Result<UserInfoComparison, CompareLineError> {
-        decodeCase(line: line).flatMap(compare)
+        // The common shape is compared straight from the line's bytes, with no string made;
+        // anything else goes through decodeCase(line:), whose errors the line reports.
+        let rejectsUnknownKeys = rejectsUnknownKeys
+        let defaultOptions = defaultOptions
+        let fast = line.withContiguousStorageIfAvailable { bytes in
+            CompareCaseReader.withCase(in: bytes, rejectingUnknownKeys: rejectsUnknownKeys) { view in
+                Self.compare(view, defaultOptions: defaultOptions)
+            }
+        }
+        if let fast, let result = fast { return result }
+        return decodeCase(line: line).flatMap(compare)
+    }
+
+    /// The comparison of a case the fast reader lent as bytes.
+    private static func compare(
+        _ view: CompareCaseReader.CaseView, defaultOptions: CompareOptions
+    ) -> Result<UserInfoComparison, CompareLineError> {
+        let comparator = UserInfoComparator(options: view.options ?? defaultOptions)
+        let callingCode = view.country.flatMap(CallingCodes.code(forCountry:))
+        do {
+            return .success(try comparator.compare(view.idAuthority, view.document, callingCode: callingCode))
+        } catch {
+            return .failure(.comparison(error))
+        }
     }
 
     /// Compares the two records of a decoded case, giving the comparison.

@@ -94,6 +94,31 @@ struct JSONStringLexerTests {
         #expect(result.1 == 4)
     }
 
+    @Test("isValidUTF8 agrees with String(validating:) on every short byte sequence near the boundaries")
+    func utf8ValidationAgreesWithTheStandardLibrary() {
+        // Every lead byte with every second byte, then generated longer runs of the bytes
+        // where the rules change (overlongs, surrogates, U+10FFFF, stray continuations).
+        let interesting: [UInt8] = [
+            0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED,
+            0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
+        ]
+        func agree(_ bytes: [UInt8]) -> Bool {
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            return bytes.withUnsafeBufferPointer { JSONStringLexer.isValidUTF8($0) } == expected
+        }
+        for first in 0...255 {
+            for second in 0...255 {
+                #expect(agree([UInt8(first), UInt8(second)]), "\(first) \(second)")
+            }
+        }
+        var generator = SplitMix(seed: 5)
+        for _ in 0..<200_000 {
+            let length = Int(generator.next() % 6) + 1
+            let bytes = (0..<length).map { _ in interesting[Int(generator.next() % UInt64(interesting.count))] }
+            #expect(agree(bytes), "\(bytes)")
+        }
+    }
+
     @Test("agrees with JSONSerialization on 20,000 generated strings: same acceptance, same text")
     func agreesWithFoundation() throws {
         let fragments = [
