@@ -22,7 +22,7 @@ import Testing
             case .joined:
                 return [String(decoding: bytes, as: UTF8.self)]
             case .terminated, .terminatedExpandingAbbreviations:
-                let tokens = bytes.split(separator: TokenList.terminator).map { String(decoding: $0, as: UTF8.self) }
+                let tokens = bytes.split(separator: TokenBytes.terminator).map { String(decoding: $0, as: UTF8.self) }
                 #expect(tokens.count == count)
                 return tokens
             }

@@ -53,6 +53,31 @@ import Testing
         #expect(strict.tokens(of: "a-b", splitting: .whitespace) == ["a-b"])
     }
 
+    /// The precomputed outputs of the Latin blocks give what the computation they cache gives,
+    /// for every scalar, separators, folding and apostrophe setting, alone, inside a word and
+    /// between words, as tokens and as joined text.
+    @Test(arguments: [false, true], [false, true])
+    func latinOutputsAgreeWithTheUncachedPath(foldsDiacritics: Bool, dropsApostrophes: Bool) {
+        let cached = TextNormalizer(foldsDiacritics: foldsDiacritics, dropsApostrophes: dropsApostrophes)
+        var uncached = cached
+        uncached.usesLatinOutputs = false
+        for index in 0..<LatinScalarTable.count {
+            guard let scalar = Unicode.Scalar(LatinScalarTable.scalarValue(index)) else { continue }
+            let letter = String(Character(scalar))
+            for text in [letter, "Ab\(letter)Cd", "x \(letter) \(letter)\(letter)"] {
+                // Compared as bytes: `==` on strings would let equivalent forms pass.
+                #expect(
+                    Array(cached.normalizedText(of: text).utf8) == Array(uncached.normalizedText(of: text).utf8),
+                    "\(text)")
+                for separators in [TokenSeparators.whitespace, .name, .address] {
+                    #expect(
+                        cached.tokens(of: text, splitting: separators).map { Array($0.utf8) }
+                            == uncached.tokens(of: text, splitting: separators).map { Array($0.utf8) }, "\(text)")
+                }
+            }
+        }
+    }
+
     @Test func blank() {
         #expect("".isBlank)
         #expect(" \u{3000}\t".isBlank)

@@ -12,7 +12,34 @@ struct AddressRule: Sendable {
         guard let first, let second else { return .notProvided }
         if let outcome = asciiOutcome(first, second) { return outcome }
         guard !TextNormalizer.isBlank(first), !TextNormalizer.isBlank(second) else { return .notProvided }
-        return outcome(tokenList(of: first), tokenList(of: second))
+        return generalOutcome(first, second)
+    }
+
+    /// The outcome for any text, normalised by ``TextNormalizer`` into one temporary buffer;
+    /// words are compared as bytes when both sides came out ASCII, otherwise as strings.
+    private func generalOutcome(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>)
+        -> FieldOutcome
+    {
+        let capacity =
+            TextNormalizer.terminatedTokensCapacity(forByteCount: first.count)
+            + TextNormalizer.terminatedTokensCapacity(forByteCount: second.count)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var length = 0
+            var firstCount = 0
+            var secondCount = 0
+            let firstIsASCII = normalizer.appendTerminatedTokens(
+                of: first, splitting: .address, expandingAbbreviations: true, to: buffer, length: &length,
+                tokenCount: &firstCount)
+            let firstEnd = length
+            let secondIsASCII = normalizer.appendTerminatedTokens(
+                of: second, splitting: .address, expandingAbbreviations: true, to: buffer, length: &length,
+                tokenCount: &secondCount)
+            let firstWords = TokenBytes(bytes: UnsafeBufferPointer(rebasing: buffer[..<firstEnd]), count: firstCount)
+            let secondWords = TokenBytes(
+                bytes: UnsafeBufferPointer(rebasing: buffer[firstEnd..<length]), count: secondCount)
+            if firstIsASCII && secondIsASCII { return outcome(firstWords, secondWords) }
+            return outcome(firstWords.strings, secondWords.strings)
+        }
     }
 
     /// The outcome when both addresses are ASCII, read in one temporary buffer without making
@@ -53,18 +80,6 @@ struct AddressRule: Sendable {
 
     /// The outcome for two word lists of provided addresses: byte by byte when both are
     /// ASCII, otherwise as strings (canonical equivalence).
-    func outcome(_ first: TokenList, _ second: TokenList) -> FieldOutcome {
-        guard first.isASCII && second.isASCII else { return outcome(first.strings, second.strings) }
-        return first.bytes.withUnsafeBufferPointer { firstBytes in
-            second.bytes.withUnsafeBufferPointer { secondBytes in
-                outcome(
-                    TokenBytes(bytes: firstBytes, count: first.count),
-                    TokenBytes(bytes: secondBytes, count: second.count))
-            }
-        }
-    }
-
-    /// The outcome for two ASCII word lists of provided addresses.
     func outcome(_ first: TokenBytes, _ second: TokenBytes) -> FieldOutcome {
         if first == second { return .exactMatch }
         let overlap = TokenBytes.withTokenNumbers(first, second) { firstNumbers, secondNumbers, distinctCount in
@@ -99,14 +114,17 @@ struct AddressRule: Sendable {
 
     /// The words of an address, abbreviations expanded.
     func tokens(of value: String) -> [String] {
-        value.withUTF8Bytes { tokenList(of: $0).strings }
-    }
-
-    /// The words of an address as bytes, abbreviations expanded.
-    func tokenList(of value: UnsafeBufferPointer<UInt8>) -> TokenList {
-        var words = TokenList(reservingBytes: value.count + 16)
-        normalizer.appendTokens(of: value, splitting: .address, expandingAbbreviations: true, to: &words)
-        return words
+        value.withUTF8Bytes { value in
+            let capacity = TextNormalizer.terminatedTokensCapacity(forByteCount: value.count)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+                var length = 0
+                var count = 0
+                _ = normalizer.appendTerminatedTokens(
+                    of: value, splitting: .address, expandingAbbreviations: true, to: buffer, length: &length,
+                    tokenCount: &count)
+                return TokenBytes(bytes: UnsafeBufferPointer(rebasing: buffer[..<length]), count: count).strings
+            }
+        }
     }
 
     /// The word an abbreviation stands for, or `nil` when the word is not one.

@@ -11,44 +11,19 @@ struct NameRule: Sendable {
 
     /// The token sequence of one side, empty when the name is Not Provided.
     func tokens(of info: UserInfo) -> [String] {
-        UserInfoBytes.withFields(of: info, and: UserInfo()) { bytes, _ in tokenList(of: bytes).strings }
-    }
-
-    /// The token sequence of one side as bytes, empty when the name is Not Provided.
-    func tokenList(of info: UserInfoBytes) -> TokenList {
-        let byteCount = (info.firstName?.count ?? 0) + (info.middleName?.count ?? 0) + (info.lastName?.count ?? 0)
-        var tokens = TokenList(reservingBytes: byteCount)
-        append(info.firstName, to: &tokens)
-        let firstCount = tokens.count
-        append(info.middleName, to: &tokens)
-        let middleEnd = tokens.count
-        append(info.lastName, to: &tokens)
-        if firstCount > 0 || tokens.count > middleEnd {
-            return tokens
+        UserInfoBytes.withFields(of: info, and: UserInfo()) { bytes, _ in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.generalCapacity(bytes)) { buffer in
+                var length = 0
+                var isASCII = true
+                return generalTokens(of: bytes, buffer, &length, &isASCII).strings
+            }
         }
-        var full = TokenList()
-        append(info.fullName, to: &full)
-        return full.isEmpty ? tokens : full
     }
 
     /// The outcome for two sides.
     func outcome(_ first: UserInfoBytes, _ second: UserInfoBytes) -> FieldOutcome {
         if let outcome = asciiOutcome(first, second) { return outcome }
-        return Self.outcome(tokenList(of: first), tokenList(of: second))
-    }
-
-    /// The outcome for two token sequences: byte by byte when both are ASCII, otherwise as
-    /// strings (canonical equivalence).
-    static func outcome(_ first: TokenList, _ second: TokenList) -> FieldOutcome {
-        if first.isEmpty || second.isEmpty { return .notProvided }
-        guard first.isASCII && second.isASCII else { return outcome(first.strings, second.strings) }
-        return first.bytes.withUnsafeBufferPointer { firstBytes in
-            second.bytes.withUnsafeBufferPointer { secondBytes in
-                outcome(
-                    TokenBytes(bytes: firstBytes, count: first.count),
-                    TokenBytes(bytes: secondBytes, count: second.count))
-            }
-        }
+        return generalOutcome(first, second)
     }
 
     /// The outcome for two non-empty ASCII token sequences.
@@ -101,21 +76,34 @@ struct NameRule: Sendable {
         return shared ? .partialMatch : .noMatch
     }
 
-    // MARK: ASCII fast path
+    // MARK: Reading a side's tokens
 
-    /// The outcome when every name field of both sides is ASCII, read in one temporary buffer
-    /// without making a string or an array; `nil` when some field is not ASCII.
-    private func asciiOutcome(_ first: UserInfoBytes, _ second: UserInfoBytes) -> FieldOutcome? {
-        let capacity = Self.byteCount(first) + Self.byteCount(second) + 8
-        let ascii = ASCIINormalizer(separators: .name, dropsApostrophes: normalizer.dropsApostrophes)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> FieldOutcome? in
-            var length = 0
-            guard let firstTokens = Self.asciiTokens(of: first, ascii, buffer, &length),
-                let secondTokens = Self.asciiTokens(of: second, ascii, buffer, &length)
-            else { return nil }
-            if firstTokens.isEmpty || secondTokens.isEmpty { return .notProvided }
-            return Self.outcome(firstTokens, secondTokens)
+    /// The token sequence of one side (first, middle and last names; else the full name; else
+    /// what the parts gave) written to `buffer` at `length`, each token followed by
+    /// ``TokenBytes/terminator``; `nil` when `append` declines a field.
+    @inline(__always)
+    private static func tokens(
+        of info: UserInfoBytes, _ buffer: UnsafeMutableBufferPointer<UInt8>, _ length: inout Int,
+        appending append: (_ value: UnsafeBufferPointer<UInt8>, _ length: inout Int, _ count: inout Int) -> Bool
+    ) -> TokenBytes? {
+        func appendField(_ value: UnsafeBufferPointer<UInt8>?, _ count: inout Int) -> Bool {
+            guard let value else { return true }
+            return append(value, &length, &count)
         }
+        let start = length
+        var count = 0
+        guard appendField(info.firstName, &count) else { return nil }
+        let firstCount = count
+        guard appendField(info.middleName, &count) else { return nil }
+        let middleEnd = count
+        guard appendField(info.lastName, &count) else { return nil }
+        let parts = TokenBytes(bytes: UnsafeBufferPointer(rebasing: buffer[start..<length]), count: count)
+        if firstCount > 0 || count > middleEnd { return parts }
+        let fullStart = length
+        count = 0
+        guard appendField(info.fullName, &count) else { return nil }
+        if count == 0 { return parts }
+        return TokenBytes(bytes: UnsafeBufferPointer(rebasing: buffer[fullStart..<length]), count: count)
     }
 
     /// The UTF-8 bytes of every name field of a side.
@@ -124,39 +112,60 @@ struct NameRule: Sendable {
             + (info.fullName?.count ?? 0)
     }
 
-    /// The token sequence of one side (see ``tokenList(of:)``) written to `buffer` at `length`;
-    /// `nil` when a field read is not ASCII.
-    private static func asciiTokens(
-        of info: UserInfoBytes, _ ascii: ASCIINormalizer, _ buffer: UnsafeMutableBufferPointer<UInt8>,
-        _ length: inout Int
-    ) -> TokenBytes? {
-        let start = length
-        var count = 0
-        guard append(info.firstName, ascii, buffer, &length, &count) else { return nil }
-        let firstCount = count
-        guard append(info.middleName, ascii, buffer, &length, &count) else { return nil }
-        let middleEnd = count
-        guard append(info.lastName, ascii, buffer, &length, &count) else { return nil }
-        let parts = TokenBytes(bytes: UnsafeBufferPointer(rebasing: buffer[start..<length]), count: count)
-        if firstCount > 0 || count > middleEnd { return parts }
-        let fullStart = length
-        count = 0
-        guard append(info.fullName, ascii, buffer, &length, &count) else { return nil }
-        if count == 0 { return parts }
-        return TokenBytes(bytes: UnsafeBufferPointer(rebasing: buffer[fullStart..<length]), count: count)
+    // MARK: ASCII fast path
+
+    /// The outcome when every name field of both sides is ASCII, read in one temporary buffer
+    /// without making a string or an array; `nil` when some field is not ASCII.
+    private func asciiOutcome(_ first: UserInfoBytes, _ second: UserInfoBytes) -> FieldOutcome? {
+        let capacity = Self.byteCount(first) + Self.byteCount(second) + 8
+        let ascii = ASCIINormalizer(separators: .name, dropsApostrophes: normalizer.dropsApostrophes)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> FieldOutcome? in
+            func append(_ value: UnsafeBufferPointer<UInt8>, _ length: inout Int, _ count: inout Int) -> Bool {
+                ascii.append(value, layout: .terminated, to: buffer, length: &length, tokenCount: &count)
+            }
+            var length = 0
+            guard let firstTokens = Self.tokens(of: first, buffer, &length, appending: append),
+                let secondTokens = Self.tokens(of: second, buffer, &length, appending: append)
+            else { return nil }
+            if firstTokens.isEmpty || secondTokens.isEmpty { return .notProvided }
+            return Self.outcome(firstTokens, secondTokens)
+        }
     }
 
-    @inline(__always)
-    private static func append(
-        _ value: UnsafeBufferPointer<UInt8>?, _ ascii: ASCIINormalizer, _ buffer: UnsafeMutableBufferPointer<UInt8>,
-        _ length: inout Int, _ count: inout Int
-    ) -> Bool {
-        guard let value else { return true }
-        return ascii.append(value, layout: .terminated, to: buffer, length: &length, tokenCount: &count)
+    // MARK: Any text
+
+    /// The outcome for any text, normalised by ``TextNormalizer`` into one temporary buffer;
+    /// tokens are compared as bytes when both sides came out ASCII, otherwise as strings.
+    private func generalOutcome(_ first: UserInfoBytes, _ second: UserInfoBytes) -> FieldOutcome {
+        let capacity = Self.generalCapacity(first) + Self.generalCapacity(second)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var length = 0
+            var isASCII = true
+            let firstTokens = generalTokens(of: first, buffer, &length, &isASCII)
+            let secondTokens = generalTokens(of: second, buffer, &length, &isASCII)
+            if firstTokens.isEmpty || secondTokens.isEmpty { return .notProvided }
+            if isASCII { return Self.outcome(firstTokens, secondTokens) }
+            return Self.outcome(firstTokens.strings, secondTokens.strings)
+        }
     }
 
-    private func append(_ value: UnsafeBufferPointer<UInt8>?, to tokens: inout TokenList) {
-        guard let value else { return }
-        normalizer.appendTokens(of: value, splitting: .name, to: &tokens)
+    /// One side's tokens by ``TextNormalizer``; clears `isASCII` when a token is not ASCII.
+    private func generalTokens(
+        of info: UserInfoBytes, _ buffer: UnsafeMutableBufferPointer<UInt8>, _ length: inout Int,
+        _ isASCII: inout Bool
+    ) -> TokenBytes {
+        let tokens = Self.tokens(of: info, buffer, &length) { value, length, count in
+            let ascii = normalizer.appendTerminatedTokens(
+                of: value, splitting: .name, to: buffer, length: &length, tokenCount: &count)
+            isASCII = isASCII && ascii
+            return true
+        }
+        // The general normaliser never declines a field.
+        return tokens ?? TokenBytes(bytes: UnsafeBufferPointer(start: nil, count: 0), count: 0)
+    }
+
+    /// The room ``generalTokens(of:_:_:_:)`` may need for a side: each of its four fields.
+    private static func generalCapacity(_ info: UserInfoBytes) -> Int {
+        TextNormalizer.terminatedTokensCapacity(forByteCount: byteCount(info)) + 3 * 8
     }
 }

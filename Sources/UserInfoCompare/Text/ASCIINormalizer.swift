@@ -11,12 +11,21 @@ struct ASCIINormalizer {
     /// reads one table entry a byte.
     private let classes: UnsafePointer<UInt8>
 
-    private static let separator: UInt8 = 0
-    private static let dropped: UInt8 = 1
-    private static let notASCII: UInt8 = 0xFF
+    /// The class of a byte that ends a token.
+    static let separator: UInt8 = 0
+    /// The class of a byte that is dropped (`'` when apostrophes are dropped).
+    static let dropped: UInt8 = 1
+    /// The class of a byte the table does not handle: not ASCII, or a kept 0x00 or 0x01.
+    static let notASCII: UInt8 = 0xFF
 
     init(separators: TokenSeparators, dropsApostrophes: Bool) {
         classes = Self.tables + 256 * Self.tableIndex(separators, dropsApostrophes)
+    }
+
+    /// What `byte` becomes: ``separator``, ``dropped``, ``notASCII``, or the byte lowercased.
+    @inline(__always)
+    func byteClass(_ byte: UInt8) -> UInt8 {
+        classes[Int(byte)]
     }
 
     /// The 256-byte tables of the six combinations of separators and apostrophes, in one
@@ -29,14 +38,14 @@ struct ASCIINormalizer {
             for dropsApostrophes in [false, true] {
                 let table = tables + 256 * tableIndex(separators, dropsApostrophes)
                 for value in 0...255 {
-                    table[value] = byteClass(UInt8(value), separators, dropsApostrophes)
+                    table[value] = tableEntry(UInt8(value), separators, dropsApostrophes)
                 }
             }
         }
         return UnsafePointer(tables)
     }()
 
-    private static func byteClass(_ byte: UInt8, _ separators: TokenSeparators, _ dropsApostrophes: Bool) -> UInt8 {
+    private static func tableEntry(_ byte: UInt8, _ separators: TokenSeparators, _ dropsApostrophes: Bool) -> UInt8 {
         if byte >= 0x80 { return notASCII }
         let lowered = ASCII.lowercased(byte)
         if dropsApostrophes && lowered == UInt8(ascii: "'") { return dropped }
@@ -60,9 +69,9 @@ struct ASCIINormalizer {
     enum Layout {
         /// Joined by single spaces, as ``TextNormalizer/normalizedText(of:)`` makes them.
         case joined
-        /// Each followed by ``TokenList/terminator``, as a ``TokenList`` stores them.
+        /// Each followed by ``TokenBytes/terminator``, as a ``TokenList`` stores them.
         case terminated
-        /// Each followed by ``TokenList/terminator``, address abbreviations expanded
+        /// Each followed by ``TokenBytes/terminator``, address abbreviations expanded
         /// (``AddressRule/expansion(of:)``).
         case terminatedExpandingAbbreviations
     }
@@ -136,7 +145,7 @@ struct ASCIINormalizer {
                 }
             }
         }
-        output[length] = TokenList.terminator
+        output[length] = TokenBytes.terminator
         length += 1
     }
 }

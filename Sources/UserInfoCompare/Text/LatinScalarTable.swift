@@ -15,11 +15,12 @@ enum LatinScalarTable {
     }
 
     /// The scalar of a table index.
-    private static func scalarValue(_ index: Int) -> UInt32 {
+    static func scalarValue(_ index: Int) -> UInt32 {
         index < 0x190 ? UInt32(index) + 0xC0 : UInt32(index - 0x190) + 0x1E00
     }
 
-    private static let count = 0x190 + 0x100
+    /// The number of scalars covered.
+    static let count = 0x190 + 0x100
 
     /// Each scalar's lowercase mapping when it is one scalar, else 0 (the general path then
     /// handles it).

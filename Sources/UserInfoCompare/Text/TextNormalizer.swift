@@ -16,9 +16,18 @@ struct TextNormalizer: Sendable {
     /// Whether `'` and `’` are dropped (``CompareOptions/dropsApostrophes``).
     var dropsApostrophes: Bool
 
+    /// Whether the scanner reads ``LatinScalarTable``'s scalars from its precomputed outputs;
+    /// `false` only in the tests that check those outputs against the computation they cache.
+    var usesLatinOutputs = true
+
     init(options: CompareOptions) {
         foldsDiacritics = options.foldsDiacritics
         dropsApostrophes = options.dropsApostrophes
+    }
+
+    init(foldsDiacritics: Bool, dropsApostrophes: Bool) {
+        self.foldsDiacritics = foldsDiacritics
+        self.dropsApostrophes = dropsApostrophes
     }
 
     /// The normalised tokens of a value.
@@ -39,19 +48,6 @@ struct TextNormalizer: Sendable {
         tokens = []
         scan(value, splitting: separators, into: &output)
         tokens = output.tokens
-    }
-
-    /// Appends the normalised tokens of a value's UTF-8 bytes to a byte-backed token list; see
-    /// the `[String]` variant of `appendTokens`.
-    func appendTokens(
-        of value: UnsafeBufferPointer<UInt8>, splitting separators: TokenSeparators,
-        expandingAbbreviations: Bool = false, to list: inout TokenList
-    ) {
-        var output = TokenOutput(
-            isText: false, expandsAbbreviations: expandingAbbreviations, collectsList: true, list: list)
-        list = TokenList()
-        scan(value, splitting: separators, into: &output)
-        list = output.list
     }
 
     /// Calls `body` with the UTF-8 bytes of the normalised text of a value (see
@@ -103,6 +99,39 @@ struct TextNormalizer: Sendable {
         return output.text
     }
 
+    /// Appends the normalised tokens of a value's UTF-8 bytes to `buffer` from `length` on,
+    /// each followed by ``TokenBytes/terminator`` (abbreviations expanded when asked): the
+    /// layout ``ASCIINormalizer`` writes for ASCII values, for any value. `buffer` needs
+    /// ``terminatedTokensCapacity(forByteCount:)`` bytes from `length` on. Returns whether
+    /// every byte written is ASCII.
+    func appendTerminatedTokens(
+        of value: UnsafeBufferPointer<UInt8>, splitting separators: TokenSeparators,
+        expandingAbbreviations: Bool = false, to buffer: UnsafeMutableBufferPointer<UInt8>, length: inout Int,
+        tokenCount: inout Int
+    ) -> Bool {
+        var output = TokenOutput(isText: false, expandsAbbreviations: expandingAbbreviations)
+        var scanner = Scanner(
+            normalizer: self, separators: separators,
+            writer: TokenWriter(
+                scratch: buffer, start: length, joined: false, inList: true,
+                expandsAbbreviations: expandingAbbreviations))
+        scanner.scan(value, into: &output)
+        // The tokens stay where they were written: no list to copy them to.
+        scanner.writer.endToken(&output)
+        length = scanner.writer.length
+        tokenCount += scanner.writer.tokenCount
+        return scanner.writer.isASCII
+    }
+
+    /// The room ``appendTerminatedTokens(of:splitting:expandingAbbreviations:to:length:tokenCount:)``
+    /// may need for a value of `byteCount` bytes: lowercasing grows a scalar by at most half its
+    /// UTF-8 length (İ → i̇); folding never grows it (ß → ss keeps two bytes); an expanded
+    /// abbreviation with its terminator at most triples its token and separator ("st " →
+    /// "street" + 0xFF).
+    static func terminatedTokensCapacity(forByteCount byteCount: Int) -> Int {
+        byteCount * 3 + 8
+    }
+
     // MARK: Scanning
 
     private func scan(
@@ -110,28 +139,14 @@ struct TextNormalizer: Sendable {
         withText body: (UnsafeBufferPointer<UInt8>) -> Void = { _ in }
     ) {
         guard !bytes.isEmpty else { return }
-        // Lowercasing grows a scalar by at most half its UTF-8 length (İ → i̇); folding
-        // never grows it (ß → ss keeps two bytes); a joining space needs a separator; an
-        // expanded abbreviation with its terminator at most triples its token and separator
-        // ("st " → "street" + 0xFF).
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 3 + 8) { scratch in
+        let capacity = Self.terminatedTokensCapacity(forByteCount: bytes.count)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
             var scanner = Scanner(
                 normalizer: self, separators: separators,
                 writer: TokenWriter(
-                    scratch: scratch, joined: output.isText, inList: output.collectsList,
+                    scratch: scratch, joined: output.isText,
                     expandsAbbreviations: output.expandsAbbreviations))
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    scanner.appendASCII(ASCII.lowercased(byte), to: &output)
-                    index += 1
-                } else {
-                    let (scalar, length) = Self.decodeScalar(bytes, at: index)
-                    scanner.appendLowercasing(scalar, to: &output)
-                    index += length
-                }
-            }
+            scanner.scan(bytes, into: &output)
             scanner.writer.finish(&output)
             body(UnsafeBufferPointer(rebasing: scanner.writer.scratch[..<scanner.writer.length]))
         }
@@ -139,7 +154,7 @@ struct TextNormalizer: Sendable {
 
     /// Decodes the non-ASCII scalar starting at `index` of valid UTF-8 (as every `String` is);
     /// a malformed sequence gives U+FFFD and a length of 1.
-    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+    fileprivate static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
         let lead = bytes[index]
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
         guard lead >= 0xC0, index + length <= bytes.count else { return ("\u{FFFD}", 1) }
@@ -161,10 +176,7 @@ private struct TokenOutput {
     var keepsBytes = true
     /// Whether address abbreviations are replaced by their expansions.
     var expandsAbbreviations = false
-    /// Whether tokens go to ``list`` instead of ``tokens``.
-    var collectsList = false
     var tokens: [String] = []
-    var list = TokenList()
     var text = ""
 
     @inline(__always)
@@ -187,6 +199,40 @@ private struct Scanner {
     /// The last non-ASCII scalar that lowercasing left unchanged: text repeats its letters, and
     /// the property lookup is the costliest step.
     var lastUnchangedScalar: Unicode.Scalar = "\u{0}"
+    /// Where this scanner's separators and folding start in ``latinOutputs``.
+    private let latinOutputsOffset: Int
+
+    init(normalizer: TextNormalizer, separators: TokenSeparators, writer: TokenWriter) {
+        self.normalizer = normalizer
+        self.separators = separators
+        self.writer = writer
+        latinOutputsOffset = Self.latinOutputsOffset(separators, foldsDiacritics: normalizer.foldsDiacritics)
+    }
+
+    /// Lowercases, folds and splits a value's UTF-8 bytes into the writer.
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout TokenOutput) {
+        // ASCII bytes, most of any Latin text, go through the fast path's byte-class table.
+        let ascii = ASCIINormalizer(separators: separators, dropsApostrophes: normalizer.dropsApostrophes)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                let lowered = ascii.byteClass(byte)
+                if lowered == ASCIINormalizer.separator {
+                    writer.endToken(&output)
+                } else if lowered == ASCIINormalizer.notASCII {
+                    appendASCII(ASCII.lowercased(byte), to: &output)
+                } else if lowered != ASCIINormalizer.dropped {
+                    writer.append(lowered)
+                }
+                index += 1
+            } else {
+                let (scalar, length) = TextNormalizer.decodeScalar(bytes, at: index)
+                appendLowercasing(scalar, to: &output)
+                index += length
+            }
+        }
+    }
 
     /// Handles one lowercased ASCII byte.
     @inline(__always)
@@ -208,6 +254,31 @@ private struct Scanner {
             if !normalizer.foldsDiacritics { writer.append(scalar) }
             return
         }
+        if normalizer.usesLatinOutputs, let index = LatinScalarTable.index(value) {
+            let entry = Self.latinOutputs[latinOutputsOffset + index]
+            switch entry & 3 {
+            case Self.endsToken:
+                writer.endToken(&output)
+                return
+            case Self.writesBytes:
+                var bytes = entry >> 8
+                for _ in 0..<Int((entry >> 2) & 3) {
+                    let byte = UInt8(truncatingIfNeeded: bytes)
+                    if byte >= 0x80 { writer.isASCII = false }
+                    writer.append(byte)
+                    bytes >>= 8
+                }
+                return
+            default:
+                break
+            }
+        }
+        appendLowercasingUncached(scalar, to: &output)
+    }
+
+    /// ``appendLowercasing(_:to:)`` without the precomputed outputs.
+    private mutating func appendLowercasingUncached(_ scalar: Unicode.Scalar, to output: inout TokenOutput) {
+        let value = scalar.value
         if let index = LatinScalarTable.index(value), let lowered = Unicode.Scalar(LatinScalarTable.lowercase[index]),
             lowered.value != 0
         {
@@ -260,13 +331,80 @@ private struct Scanner {
     }
 }
 
+// MARK: Latin scalars, precomputed
+
+extension Scanner {
+    /// An entry of ``latinOutputs`` whose scalar ends a token.
+    private static let endsToken: UInt32 = 1
+    /// An entry whose scalar writes the 0 to 3 bytes it holds (count in bits 2–3, the bytes
+    /// from bit 8 up, first byte lowest). An entry of kind 0 is not cached.
+    private static let writesBytes: UInt32 = 2
+
+    /// What ``appendLowercasing(_:to:)`` does with each scalar of ``LatinScalarTable``, for
+    /// each of the three separators with and without folding: made once by running the
+    /// uncached path on every scalar after a letter, so the two agree by construction.
+    /// Dropping apostrophes changes nothing here (no scalar of these blocks is or becomes an
+    /// apostrophe; `TextNormalizerTests` checks both settings). One allocation, read-only once
+    /// made, never freed: threads share it safely, and reading it retains nothing.
+    private nonisolated(unsafe) static let latinOutputs: UnsafePointer<UInt32> = {
+        let count = LatinScalarTable.count
+        let table = UnsafeMutablePointer<UInt32>.allocate(capacity: 6 * count)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { scratch in
+            for separators in [TokenSeparators.whitespace, .name, .address] {
+                for folds in [false, true] {
+                    var normalizer = TextNormalizer(foldsDiacritics: folds, dropsApostrophes: false)
+                    normalizer.usesLatinOutputs = false
+                    let offset = latinOutputsOffset(separators, foldsDiacritics: folds)
+                    for index in 0..<count {
+                        table[offset + index] = entry(
+                            LatinScalarTable.scalarValue(index), normalizer, separators, scratch)
+                    }
+                }
+            }
+        }
+        return UnsafePointer(table)
+    }()
+
+    private static func latinOutputsOffset(_ separators: TokenSeparators, foldsDiacritics: Bool) -> Int {
+        let base =
+            switch separators {
+            case .whitespace: 0
+            case .name: 2
+            case .address: 4
+            }
+        return (base + (foldsDiacritics ? 1 : 0)) * LatinScalarTable.count
+    }
+
+    /// The entry of one scalar: what the uncached path writes after the letter `a`.
+    private static func entry(
+        _ value: UInt32, _ normalizer: TextNormalizer, _ separators: TokenSeparators,
+        _ scratch: UnsafeMutableBufferPointer<UInt8>
+    ) -> UInt32 {
+        guard let scalar = Unicode.Scalar(value) else { return 0 }
+        var output = TokenOutput(isText: false)
+        var scanner = Scanner(
+            normalizer: normalizer, separators: separators,
+            writer: TokenWriter(scratch: scratch, joined: false, inList: true))
+        scanner.writer.append(UInt8(ascii: "a"))
+        scanner.appendLowercasingUncached(scalar, to: &output)
+        let writer = scanner.writer
+        if writer.tokenCount == 1 && writer.length == 2 { return endsToken }
+        let written = writer.length - 1
+        guard writer.tokenCount == 0, written <= 3 else { return 0 }
+        var entry = writesBytes | UInt32(written) << 2
+        for offset in 0..<written {
+            entry |= UInt32(scratch[1 + offset]) << (8 + 8 * offset)
+        }
+        return entry
+    }
+}
+
 /// Writes normalised bytes into a scratch buffer, token by token.
 private struct TokenWriter {
     let scratch: UnsafeMutableBufferPointer<UInt8>
     /// Whether tokens are joined by single spaces into one text instead of emitted one by one.
     let joined: Bool
-    /// Whether tokens stay in the scratch, each followed by ``TokenList/terminator``, and go
-    /// to the output's ``TokenList`` in one copy when the scan finishes.
+    /// Whether tokens stay in the scratch, each followed by ``TokenBytes/terminator``.
     let inList: Bool
     /// Whether, in a list, address abbreviations are replaced by their expansions.
     let expandsAbbreviations: Bool
@@ -278,10 +416,12 @@ private struct TokenWriter {
     var isASCII = true
 
     init(
-        scratch: UnsafeMutableBufferPointer<UInt8>, joined: Bool, inList: Bool = false,
+        scratch: UnsafeMutableBufferPointer<UInt8>, start: Int = 0, joined: Bool, inList: Bool = false,
         expandsAbbreviations: Bool = false
     ) {
         self.scratch = scratch
+        length = start
+        tokenStart = start
         self.joined = joined
         self.inList = inList
         self.expandsAbbreviations = expandsAbbreviations
@@ -334,18 +474,14 @@ private struct TokenWriter {
             }
         }
         guard length < scratch.count else { return }
-        scratch[length] = TokenList.terminator
+        scratch[length] = TokenBytes.terminator
         length += 1
         tokenStart = length
         tokenCount += 1
     }
 
     mutating func finish(_ output: inout TokenOutput) {
-        if inList {
-            endToken(&output)
-            output.list.append(
-                encoded: UnsafeBufferPointer(rebasing: scratch[..<length]), count: tokenCount, isASCII: isASCII)
-        } else if joined {
+        if joined {
             if length > 0 { output.emit(UnsafeBufferPointer(rebasing: scratch[..<length])) }
         } else {
             endToken(&output)
