@@ -64,8 +64,10 @@ struct AddressRule: Sendable {
                 return nil
             }
             // A value that is only white space is Not Provided; one of other separators has no
-            // word and shares none.
-            if Self.isBlankASCII(first) || Self.isBlankASCII(second) { return .notProvided }
+            // word and shares none. (Only a value without words can be blank.)
+            if firstCount == 0 && Self.isBlankASCII(first) || secondCount == 0 && Self.isBlankASCII(second) {
+                return .notProvided
+            }
             return outcome(
                 TokenBytes(bytes: UnsafeBufferPointer(rebasing: buffer[..<firstEnd]), count: firstCount),
                 TokenBytes(bytes: UnsafeBufferPointer(rebasing: buffer[firstEnd..<length]), count: secondCount))
