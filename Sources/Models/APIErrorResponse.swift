@@ -21,17 +21,20 @@ public struct APIErrorResponse: Error, Sendable, Hashable, Codable {
         self.additionalFields = additionalFields
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, ModelledKeys {
+        /// The text of every case, for ``ObjectKey``.
+        static let stringValues = KeyNames(Self.self)
+
         case code, error
     }
 
     /// Decodes `code` (string or number) and `error` (string); both are required. Other keys
     /// are kept in ``additionalFields``.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        code = try container.decodeLenient(String.self, forKey: .code)
-        error = try container.decode(String.self, forKey: .error)
-        additionalFields = try AdditionalFields.decode(from: decoder, excluding: CodingKeys.self)
+        let container = try decoder.container(keyedBy: ObjectKey<CodingKeys>.self)
+        code = try container.decodeLenient(String.self, forKey: .modelled(.code))
+        error = try container.decode(String.self, forKey: .modelled(.error))
+        additionalFields = try AdditionalFields.decode(from: container)
     }
 
     /// Encodes `code` and `error` as strings, then the additional fields as they came.

@@ -129,12 +129,24 @@ extension Actions: Codable {
     /// - Throws: `DecodingError.typeMismatch` naming the key when a value is not a string.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let keys = container.allKeys  // with `JSONDecoder`, each call lists (and casts) every key anew
         var entries: [ActionKey: ActionResult] = [:]
-        entries.reserveCapacity(container.allKeys.count)
-        for key in container.allKeys {
-            entries[ActionKey(rawValue: key.stringValue)] = try container.decode(ActionResult.self, forKey: key)
+        entries.reserveCapacity(keys.count)
+        for key in keys {
+            entries[ActionKey(rawValue: key.stringValue)] = try Self.value(forKey: key, in: container)
         }
         self.init(entries)
+    }
+
+    /// The value at `key`: a string read directly, else (to throw the error `ActionResult`
+    /// throws, with its coding path) decoded as an `ActionResult`.
+    private static func value(
+        forKey key: AnyCodingKey, in container: KeyedDecodingContainer<AnyCodingKey>
+    ) throws -> ActionResult {
+        if let text = try? container.decode(String.self, forKey: key) {
+            return ActionResult(rawValue: text)
+        }
+        return try container.decode(ActionResult.self, forKey: key)
     }
 
     /// Encodes a JSON object in the fixed key order.

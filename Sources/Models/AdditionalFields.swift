@@ -1,15 +1,15 @@
 /// Keeps the keys of a JSON object that a type does not model, so that they can be read and
 /// encoded back instead of being dropped.
 enum AdditionalFields {
-    /// Every key of the decoder's object that is not one of `Keys`, with its value.
-    static func decode<Keys: CodingKey & CaseIterable>(
-        from decoder: any Decoder, excluding _: Keys.Type
+    /// Every key of the container's object that is not one of `Modelled`, with its value.
+    ///
+    /// The container is the one the type decodes its modelled keys from; its `allKeys` lists
+    /// only the keys that are not modelled (see ``ObjectKey``).
+    static func decode<Modelled>(
+        from container: KeyedDecodingContainer<ObjectKey<Modelled>>
     ) throws -> [String: JSONValue] {
-        // `Keys(stringValue:)` matches the key's text against the cases without building a
-        // set of every modelled key for each decoded object.
-        let container = try decoder.container(keyedBy: AnyCodingKey.self)
         var fields: [String: JSONValue] = [:]
-        for key in container.allKeys where Keys(stringValue: key.stringValue) == nil {
+        for key in container.allKeys {
             fields[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
         }
         return fields

@@ -124,7 +124,10 @@ public struct JobResult: Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, ModelledKeys {
+        /// The text of every case, for ``ObjectKey``.
+        static let stringValues = KeyNames(Self.self)
+
         case resultCode = "ResultCode"
         case resultText = "ResultText"
         case resultType = "ResultType"
@@ -167,32 +170,32 @@ extension JobResult {
 extension JobResult: Codable {
     /// Decodes a job result; see the type's documentation for what is lenient.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        resultCode = try container.decode(String.self, forKey: .resultCode)
-        resultText = try container.decode(String.self, forKey: .resultText)
-        resultType = try container.decodeIfPresent(String.self, forKey: .resultType)
-        smileJobID = try container.decode(String.self, forKey: .smileJobID)
-        jsonVersion = try container.decodeIfPresent(String.self, forKey: .jsonVersion)
-        isFinalResult = try container.decodeLenientIfPresent(Bool.self, forKey: .isFinalResult)
-        isMachineResult = try container.decodeLenientIfPresent(Bool.self, forKey: .isMachineResult)
-        source = try container.decodeIfPresent(String.self, forKey: .source)
-        partnerParams = try container.decode(PartnerParams.self, forKey: .partnerParams)
-        confidenceValue = try container.decodeLenientIfPresent(Double.self, forKey: .confidenceValue)
-        actions = try container.decodeIfPresent(Actions.self, forKey: .actions) ?? Actions()
-        let signedTimestamp = try container.decodeSignedTimestampIfPresent(forKey: .timestamp)
+        let container = try decoder.container(keyedBy: ObjectKey<CodingKeys>.self)
+        resultCode = try container.decode(String.self, forKey: .modelled(.resultCode))
+        resultText = try container.decode(String.self, forKey: .modelled(.resultText))
+        resultType = try container.decodeIfPresent(String.self, forKey: .modelled(.resultType))
+        smileJobID = try container.decode(String.self, forKey: .modelled(.smileJobID))
+        jsonVersion = try container.decodeIfPresent(String.self, forKey: .modelled(.jsonVersion))
+        isFinalResult = try container.decodeLenientIfPresent(Bool.self, forKey: .modelled(.isFinalResult))
+        isMachineResult = try container.decodeLenientIfPresent(Bool.self, forKey: .modelled(.isMachineResult))
+        source = try container.decodeIfPresent(String.self, forKey: .modelled(.source))
+        partnerParams = try container.decode(PartnerParams.self, forKey: .modelled(.partnerParams))
+        confidenceValue = try container.decodeLenientIfPresent(Double.self, forKey: .modelled(.confidenceValue))
+        actions = try container.decodeIfPresent(Actions.self, forKey: .modelled(.actions)) ?? Actions()
+        let signedTimestamp = try container.decodeSignedTimestampIfPresent(forKey: .modelled(.timestamp))
         timestamp = signedTimestamp?.text
         timestampIsNumber = signedTimestamp?.isNumber ?? false
-        signature = try container.decodeIfPresent(String.self, forKey: .signature)
-        fullName = try container.decodeIfPresent(String.self, forKey: .fullName)
-        dob = try container.decodeIfPresent(String.self, forKey: .dob)
-        gender = try container.decodeIfPresent(String.self, forKey: .gender)
-        phoneNumber = try container.decodeIfPresent(String.self, forKey: .phoneNumber)
-        address = try container.decodeIfPresent(String.self, forKey: .address)
-        idNumber = try container.decodeIfPresent(String.self, forKey: .idNumber)
-        idType = try container.decodeIfPresent(String.self, forKey: .idType)
-        country = try container.decodeIfPresent(String.self, forKey: .country)
-        expirationDate = try container.decodeIfPresent(String.self, forKey: .expirationDate)
-        additionalFields = try AdditionalFields.decode(from: decoder, excluding: CodingKeys.self)
+        signature = try container.decodeIfPresent(String.self, forKey: .modelled(.signature))
+        fullName = try container.decodeIfPresent(String.self, forKey: .modelled(.fullName))
+        dob = try container.decodeIfPresent(String.self, forKey: .modelled(.dob))
+        gender = try container.decodeIfPresent(String.self, forKey: .modelled(.gender))
+        phoneNumber = try container.decodeIfPresent(String.self, forKey: .modelled(.phoneNumber))
+        address = try container.decodeIfPresent(String.self, forKey: .modelled(.address))
+        idNumber = try container.decodeIfPresent(String.self, forKey: .modelled(.idNumber))
+        idType = try container.decodeIfPresent(String.self, forKey: .modelled(.idType))
+        country = try container.decodeIfPresent(String.self, forKey: .modelled(.country))
+        expirationDate = try container.decodeIfPresent(String.self, forKey: .modelled(.expirationDate))
+        additionalFields = try AdditionalFields.decode(from: container)
     }
 
     /// Encodes the result in Smile ID's shape; lenient inputs encode in their canonical type

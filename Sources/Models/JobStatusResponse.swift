@@ -51,7 +51,10 @@ public struct JobStatusResponse: Sendable, Hashable {
         self.additionalFields = additionalFields
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, ModelledKeys {
+        /// The text of every case, for ``ObjectKey``.
+        static let stringValues = KeyNames(Self.self)
+
         case timestamp
         case signature
         case jobComplete = "job_complete"
@@ -77,17 +80,17 @@ extension JobStatusResponse {
 extension JobStatusResponse: Codable {
     /// Decodes a response; `job_complete`, `job_success` and `code` are required.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let signedTimestamp = try container.decodeSignedTimestampIfPresent(forKey: .timestamp)
+        let container = try decoder.container(keyedBy: ObjectKey<CodingKeys>.self)
+        let signedTimestamp = try container.decodeSignedTimestampIfPresent(forKey: .modelled(.timestamp))
         timestamp = signedTimestamp?.text
         timestampIsNumber = signedTimestamp?.isNumber ?? false
-        signature = try container.decodeIfPresent(String.self, forKey: .signature)
-        jobComplete = try container.decodeLenient(Bool.self, forKey: .jobComplete)
-        jobSuccess = try container.decodeLenient(Bool.self, forKey: .jobSuccess)
-        code = try container.decodeLenient(String.self, forKey: .code)
-        latest = try container.decodeIfPresent(JobStatusResult.self, forKey: .result)
-        history = try container.decodeIfPresent([JobResult].self, forKey: .history)
-        additionalFields = try AdditionalFields.decode(from: decoder, excluding: CodingKeys.self)
+        signature = try container.decodeIfPresent(String.self, forKey: .modelled(.signature))
+        jobComplete = try container.decodeLenient(Bool.self, forKey: .modelled(.jobComplete))
+        jobSuccess = try container.decodeLenient(Bool.self, forKey: .modelled(.jobSuccess))
+        code = try container.decodeLenient(String.self, forKey: .modelled(.code))
+        latest = try container.decodeIfPresent(JobStatusResult.self, forKey: .modelled(.result))
+        history = try container.decodeIfPresent([JobResult].self, forKey: .modelled(.history))
+        additionalFields = try AdditionalFields.decode(from: container)
     }
 
     /// Encodes the response in Smile ID's shape.

@@ -10,8 +10,7 @@ extension SingleValueDecodingContainer {
             return value
         }
         if let text = try? decode(String.self) {
-            let trimmed = text.trimmingASCIIWhitespace()
-            guard let value = Int(trimmed) else {
+            guard let value = Int(lenientText: text) else {
                 throw corrupted("must be a whole number or a numeric string; this string is not a whole number")
             }
             return value
@@ -30,7 +29,7 @@ extension SingleValueDecodingContainer {
     /// Decodes a `Double` from a JSON number or a string holding a decimal number.
     func decodeLenientDouble(named field: String) throws -> Double {
         if let text = try? decode(String.self) {
-            guard let value = Double(text.trimmingASCIIWhitespace()), value.isFinite else {
+            guard let value = Double(lenientText: text) else {
                 throw corrupted("must be a number or a numeric string; this string is not a finite number")
             }
             return value
@@ -45,12 +44,10 @@ extension SingleValueDecodingContainer {
     func decodeLenientBool(named field: String) throws -> Bool {
         // Smile ID's callbacks send `"true"`/`"false"`: the string is tried first.
         if let text = try? decode(String.self) {
-            switch text.trimmingASCIIWhitespace().lowercased() {
-            case "true": return true
-            case "false": return false
-            default:
+            guard let value = Bool(lenientText: text) else {
                 throw corrupted("must be a boolean or \"true\"/\"false\"; this string is neither")
             }
+            return value
         }
         if let value = try? decode(Bool.self) {
             return value
@@ -92,11 +89,30 @@ extension SingleValueDecodingContainer {
 /// A type that decodes from the alternative JSON forms Smile ID uses for it.
 protocol LenientlyDecodable: Sendable {
     static func decodeLeniently(from container: any SingleValueDecodingContainer, named field: String) throws -> Self
+
+    /// The value at `key` when it holds a form that ``decodeLeniently(from:named:)`` accepts,
+    /// read from the keyed container itself; `nil` when the key is absent or `null`, or when
+    /// its value is refused.
+    ///
+    /// It gives the same value as ``decodeLeniently(from:named:)`` for every form it accepts
+    /// and never throws: the keyed helpers below try it first, and leave everything else to
+    /// ``Lenient``, whose nested decoder costs more but throws the errors.
+    static func decodeAcceptedForm<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) -> Self?
 }
 
 extension Int: LenientlyDecodable {
     static func decodeLeniently(from container: any SingleValueDecodingContainer, named field: String) throws -> Int {
         try container.decodeLenientInt(named: field)
+    }
+
+    static func decodeAcceptedForm<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) -> Int? {
+        if let value = try? container.decodeIfPresent(Int.self, forKey: key) { return value }
+        return (try? container.decodeIfPresent(String.self, forKey: key)).flatMap(Int.init(lenientText:))
+    }
+
+    /// The value of a numeric string: a whole number, with ASCII whitespace around it allowed.
+    init?(lenientText text: String) {
+        self.init(text.trimmingASCIIWhitespace())
     }
 }
 
@@ -105,11 +121,41 @@ extension Double: LenientlyDecodable {
     {
         try container.decodeLenientDouble(named: field)
     }
+
+    static func decodeAcceptedForm<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) -> Double? {
+        if let text = try? container.decodeIfPresent(String.self, forKey: key) { return Double(lenientText: text) }
+        return try? container.decodeIfPresent(Double.self, forKey: key)
+    }
+
+    /// The value of a numeric string: a finite number, with ASCII whitespace around it allowed.
+    init?(lenientText text: String) {
+        guard let value = Double(text.trimmingASCIIWhitespace()), value.isFinite else { return nil }
+        self = value
+    }
 }
 
 extension Bool: LenientlyDecodable {
     static func decodeLeniently(from container: any SingleValueDecodingContainer, named field: String) throws -> Bool {
         try container.decodeLenientBool(named: field)
+    }
+
+    static func decodeAcceptedForm<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) -> Bool? {
+        if let text = try? container.decodeIfPresent(String.self, forKey: key) { return Bool(lenientText: text) }
+        return try? container.decodeIfPresent(Bool.self, forKey: key)
+    }
+
+    /// The value of `"true"` or `"false"`, in any case, with ASCII whitespace around it allowed.
+    init?(lenientText text: String) {
+        switch text {
+        case "true": self = true  // the form Smile ID sends, without trimming and lowercasing
+        case "false": self = false
+        default:
+            switch text.trimmingASCIIWhitespace().lowercased() {
+            case "true": self = true
+            case "false": self = false
+            default: return nil
+            }
+        }
     }
 }
 
@@ -117,6 +163,11 @@ extension String: LenientlyDecodable {
     static func decodeLeniently(from container: any SingleValueDecodingContainer, named field: String) throws -> String
     {
         try container.decodeLenientString(named: field)
+    }
+
+    static func decodeAcceptedForm<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) -> String? {
+        if let text = try? container.decodeIfPresent(String.self, forKey: key) { return text }
+        return (try? container.decodeIfPresent(Int.self, forKey: key)).map { String($0) }
     }
 }
 
@@ -134,12 +185,14 @@ struct Lenient<Value: LenientlyDecodable>: Decodable, Sendable {
 extension KeyedDecodingContainer {
     /// Decodes a required value leniently; the error names the key.
     func decodeLenient<Value: LenientlyDecodable>(_ type: Value.Type, forKey key: Key) throws -> Value {
-        try decode(Lenient<Value>.self, forKey: key).value
+        if let value = Value.decodeAcceptedForm(from: self, forKey: key) { return value }
+        return try decode(Lenient<Value>.self, forKey: key).value
     }
 
     /// Decodes an optional value leniently: absent or `null` is `nil`; anything else must decode.
     func decodeLenientIfPresent<Value: LenientlyDecodable>(_ type: Value.Type, forKey key: Key) throws -> Value? {
-        try decodeIfPresent(Lenient<Value>.self, forKey: key)?.value
+        if let value = Value.decodeAcceptedForm(from: self, forKey: key) { return value }
+        return try decodeIfPresent(Lenient<Value>.self, forKey: key)?.value
     }
 }
 

@@ -20,7 +20,10 @@ public struct PartnerParams: Sendable, Hashable {
         self.additionalParameters = additionalParameters
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, ModelledKeys {
+        /// The text of every case, for ``ObjectKey``.
+        static let stringValues = KeyNames(Self.self)
+
         case userID = "user_id"
         case jobID = "job_id"
         case jobType = "job_type"
@@ -30,11 +33,11 @@ public struct PartnerParams: Sendable, Hashable {
 extension PartnerParams: Codable {
     /// Decodes the three modelled keys (each required) and keeps every other key.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        userID = try container.decode(String.self, forKey: .userID)
-        jobID = try container.decode(String.self, forKey: .jobID)
-        jobType = try container.decode(JobType.self, forKey: .jobType)
-        additionalParameters = try AdditionalFields.decode(from: decoder, excluding: CodingKeys.self)
+        let container = try decoder.container(keyedBy: ObjectKey<CodingKeys>.self)
+        userID = try container.decode(String.self, forKey: .modelled(.userID))
+        jobID = try container.decode(String.self, forKey: .modelled(.jobID))
+        jobType = try container.decode(JobType.self, forKey: .modelled(.jobType))
+        additionalParameters = try AdditionalFields.decode(from: container)
     }
 
     /// Encodes the modelled keys and every additional parameter at the same level.

@@ -11,10 +11,11 @@ extension KeyedDecodingContainer {
     /// A whole number written with a fraction or an exponent (`1.6e12`) is read as its integer
     /// digits, which are not the bytes that were signed: its signature then does not match.
     func decodeSignedTimestampIfPresent(forKey key: Key) throws -> (text: String, isNumber: Bool)? {
-        guard contains(key), try !decodeNil(forKey: key) else { return nil }
-        if let text = try? decode(String.self, forKey: key) {
+        // A string, the common form, in one look-up; absent and `null` fall through to `nil`.
+        if let text = try? decodeIfPresent(String.self, forKey: key) {
             return (text, false)
         }
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
         if let number = try? decode(Int.self, forKey: key) {
             return (String(number), true)
         }

@@ -80,11 +80,11 @@ struct CodeDirectory: Sendable {
     @inline(__always)
     static func number(_ code: String) -> Int? {
         let utf8 = code.utf8
-        guard utf8.count == 4 else { return nil }
         if let value = utf8.withContiguousStorageIfAvailable(number(of:)) {
             return value
         }
         // Strings without contiguous UTF-8 (bridged ones) are read byte by byte.
+        guard utf8.count == 4 else { return nil }
         var value = 0
         for byte in utf8 {
             let digit = byte &- UInt8(ascii: "0")
@@ -95,24 +95,34 @@ struct CodeDirectory: Sendable {
     }
 
     /// The value of exactly four ASCII digits, or `nil`.
+    ///
+    /// The four bytes are read as one little-endian word and checked and combined in it: a byte
+    /// is a digit when its high nibble is 3 and stays 3 after adding 6 (`0x30`...`0x39`); then
+    /// the digits are paired (`d0 * 10 + d1`, `d2 * 10 + d3`) and the pairs combined.
     @inline(__always)
     private static func number(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard bytes.count == 4 else { return nil }
-        let zero = UInt8(ascii: "0")
-        let d0 = bytes[0] &- zero
-        let d1 = bytes[1] &- zero
-        let d2 = bytes[2] &- zero
-        let d3 = bytes[3] &- zero
-        guard d0 < 10, d1 < 10, d2 < 10, d3 < 10 else { return nil }
-        return Int(d0) &* 1000 &+ Int(d1) &* 100 &+ Int(d2) &* 10 &+ Int(d3)
+        let word = UInt32(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(as: UInt32.self))
+        guard word & 0xF0F0_F0F0 == 0x3030_3030, (word &+ 0x0606_0606) & 0xF0F0_F0F0 == 0x3030_3030 else {
+            return nil
+        }
+        let digits = word & 0x0F0F_0F0F
+        let pairs = (digits &* 10 &+ (digits >> 8)) & 0x00FF_00FF
+        return Int((pairs &* 100 &+ (pairs >> 16)) & 0xFFFF)
     }
 
-    /// The entry of the number `code` spells, or `nil` when no table has it.
+    /// What ``ResultCode/init(_:jobType:)`` answers for `code` in `column`.
+    ///
+    /// Entry 0 (no table has the number) answers ``unknownMark`` in every column, so a known
+    /// code costs two table reads and the copy of its `ResultCode`.
     @inline(__always)
-    func entry(_ code: String) -> Int? {
-        guard let number = Self.number(code) else { return nil }
+    func resolve(_ code: consuming String, column: Int) -> ResultCode {
+        guard let number = Self.number(code) else { return .unknown(code) }
         let entry = Int(slots[number])
-        return entry == 0 ? nil : entry
+        let answer = resolved[entry &* Self.columns &+ column]
+        if answer >= 0 { return codes[Int(answer)] }
+        if answer == Self.ambiguousMark { return .ambiguous(code: code, candidates: candidates[entry]) }
+        return .unknown(code)
     }
 
     /// The column of a job type: its number below 16, 0 for any other, the last for `nil`.
@@ -120,12 +130,6 @@ struct CodeDirectory: Sendable {
     static func column(of jobType: JobType?) -> Int {
         guard let number = jobType?.rawValue else { return noJobTypeColumn }
         return (1..<noJobTypeColumn).contains(number) ? number : 0
-    }
-
-    /// What a code of `entry` resolves to in `column`: an index into ``codes`` or a mark.
-    @inline(__always)
-    func answer(_ entry: Int, column: Int) -> Int16 {
-        resolved[entry &* Self.columns &+ column]
     }
 
     /// Every code with the number `code` spells, General first, then in table order.

@@ -70,19 +70,7 @@ extension ResultCode {
     ///   - code: The result code as received, such as `"0812"`.
     ///   - jobType: The job type of the result, if known.
     public init(_ code: String, jobType: JobType? = nil) {
-        let directory = CodeDirectory.standard
-        guard let entry = directory.entry(code) else {
-            self = .unknown(code)
-            return
-        }
-        let answer = directory.answer(entry, column: CodeDirectory.column(of: jobType))
-        if answer >= 0 {
-            self = directory.codes[Int(answer)]
-        } else if answer == CodeDirectory.ambiguousMark {
-            self = .ambiguous(code: code, candidates: directory.candidates[entry])
-        } else {
-            self = .unknown(code)
-        }
+        self = CodeDirectory.standard.resolve(code, column: CodeDirectory.column(of: jobType))
     }
 
     /// Every meaning `code` has: its code in each table that lists it, General first, then in

@@ -19,6 +19,28 @@ import Testing
         #expect(CodeDirectory.number(code) == nil)
     }
 
+    @Test func everyFourDigitStringIsItsNumber() {
+        for value in 0..<CodeDirectory.capacity {
+            let digits = String(value)
+            let code = String(repeating: "0", count: 4 - digits.count) + digits
+            #expect(CodeDirectory.number(code) == value, "\(code)")
+        }
+    }
+
+    @Test("One ASCII byte replaced at each position is a number only when it is a digit")
+    func everyASCIIByteAtEachPosition() {
+        for position in 0..<4 {
+            for byte in UInt8(0)...0x7F {
+                var bytes = Array("0812".utf8)
+                bytes[position] = byte
+                let code = String(decoding: bytes, as: UTF8.self)
+                let isDigit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                let expected = isDigit ? bytes.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) } : nil
+                #expect(CodeDirectory.number(code) == expected, "byte \(byte) at \(position)")
+            }
+        }
+    }
+
     @Test func directoryHoldsEveryDistinctCodeOnce() throws {
         let rows = try resultCodeRows()
         let distinct = Set(rows.map(\.code))
