@@ -3,7 +3,8 @@
 # loaded machine, unlike wall time): (Ir at 2N − Ir at N) / N cancels the setup.
 #
 #     Benchmarks/measure-instructions.sh [mode ...]            print Ir per operation
-#     Benchmarks/measure-instructions.sh --update               write Thresholds/instructions.txt
+#     Benchmarks/measure-instructions.sh --update [mode ...]    record them in Thresholds/instructions.txt
+#                                                               (other modes' lines are kept)
 #     Benchmarks/measure-instructions.sh --check                fail if a mode is over its
 #                                                               recorded count by more than 5 %
 # (package-benchmark's own `instructions` metric needs perf events, which containers often
@@ -42,8 +43,17 @@ for mode in "${modes[@]}"; do
 done
 case "$operation" in
     update)
+        # Replaces the lines of the modes just measured and keeps every other mode's line.
         mkdir -p Thresholds
-        { echo "# Instructions per operation (callgrind), written by measure-instructions.sh --update"; cat "$results"; } > "$recorded"
+        touch "$recorded"
+        merged=$(mktemp)
+        awk 'NR == FNR { measured[$1] = $0; next }
+             /^#/ { next }
+             ($1 in measured) { print measured[$1]; delete measured[$1]; next }
+             { print }
+             END { for (mode in measured) print measured[mode] }' "$results" "$recorded" > "$merged"
+        { echo "# Instructions per operation (callgrind), written by measure-instructions.sh --update"; cat "$merged"; } > "$recorded"
+        rm -f "$merged"
         echo "wrote $recorded" ;;
     check)
         awk 'NR == FNR { if ($1 !~ /^#/) limit[$1] = $2; next }
