@@ -8,76 +8,38 @@ struct AddressRule: Sendable {
     let partialThreshold: Double
 
     /// The outcome for two values.
+    ///
+    /// Both are normalised into one temporary buffer, each by the ASCII fast path when it is
+    /// ASCII; words are compared as bytes when both came out ASCII, otherwise as strings
+    /// (canonical equivalence).
     func outcome(_ first: UnsafeBufferPointer<UInt8>?, _ second: UnsafeBufferPointer<UInt8>?) -> FieldOutcome {
         guard let first, let second else { return .notProvided }
-        if let outcome = asciiOutcome(first, second) { return outcome }
-        guard !TextNormalizer.isBlank(first), !TextNormalizer.isBlank(second) else { return .notProvided }
-        return generalOutcome(first, second)
-    }
-
-    /// The outcome for any text, normalised by ``TextNormalizer`` into one temporary buffer;
-    /// words are compared as bytes when both sides came out ASCII, otherwise as strings.
-    private func generalOutcome(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>)
-        -> FieldOutcome
-    {
         let capacity =
             TextNormalizer.terminatedTokensCapacity(forByteCount: first.count)
             + TextNormalizer.terminatedTokensCapacity(forByteCount: second.count)
+        let ascii = ASCIINormalizer(separators: .address, dropsApostrophes: normalizer.dropsApostrophes)
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
             var length = 0
             var firstCount = 0
             var secondCount = 0
             let firstIsASCII = normalizer.appendTerminatedTokens(
-                of: first, splitting: .address, expandingAbbreviations: true, to: buffer, length: &length,
-                tokenCount: &firstCount)
+                of: first, splitting: .address, trying: ascii, expandingAbbreviations: true, to: buffer,
+                length: &length, tokenCount: &firstCount)
             let firstEnd = length
             let secondIsASCII = normalizer.appendTerminatedTokens(
-                of: second, splitting: .address, expandingAbbreviations: true, to: buffer, length: &length,
-                tokenCount: &secondCount)
+                of: second, splitting: .address, trying: ascii, expandingAbbreviations: true, to: buffer,
+                length: &length, tokenCount: &secondCount)
+            // A value that is only white space is Not Provided; one of other separators has no
+            // word and shares none. (Only a value without words can be blank.)
+            if firstCount == 0 && TextNormalizer.isBlank(first) || secondCount == 0 && TextNormalizer.isBlank(second) {
+                return .notProvided
+            }
             let firstWords = TokenBytes(bytes: UnsafeBufferPointer(rebasing: buffer[..<firstEnd]), count: firstCount)
             let secondWords = TokenBytes(
                 bytes: UnsafeBufferPointer(rebasing: buffer[firstEnd..<length]), count: secondCount)
             if firstIsASCII && secondIsASCII { return outcome(firstWords, secondWords) }
             return outcome(firstWords.strings, secondWords.strings)
         }
-    }
-
-    /// The outcome when both addresses are ASCII, read in one temporary buffer without making
-    /// a string or an array; `nil` when one is not ASCII.
-    private func asciiOutcome(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>)
-        -> FieldOutcome?
-    {
-        let layout = ASCIINormalizer.Layout.terminatedExpandingAbbreviations
-        let capacity =
-            ASCIINormalizer.capacity(forByteCount: first.count, layout: layout)
-            + ASCIINormalizer.capacity(forByteCount: second.count, layout: layout)
-        let ascii = ASCIINormalizer(separators: .address, dropsApostrophes: normalizer.dropsApostrophes)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> FieldOutcome? in
-            var length = 0
-            var firstCount = 0
-            var secondCount = 0
-            guard ascii.append(first, layout: layout, to: buffer, length: &length, tokenCount: &firstCount) else {
-                return nil
-            }
-            let firstEnd = length
-            guard ascii.append(second, layout: layout, to: buffer, length: &length, tokenCount: &secondCount) else {
-                return nil
-            }
-            // A value that is only white space is Not Provided; one of other separators has no
-            // word and shares none. (Only a value without words can be blank.)
-            if firstCount == 0 && Self.isBlankASCII(first) || secondCount == 0 && Self.isBlankASCII(second) {
-                return .notProvided
-            }
-            return outcome(
-                TokenBytes(bytes: UnsafeBufferPointer(rebasing: buffer[..<firstEnd]), count: firstCount),
-                TokenBytes(bytes: UnsafeBufferPointer(rebasing: buffer[firstEnd..<length]), count: secondCount))
-        }
-    }
-
-    /// Whether an ASCII value is empty or only white space.
-    private static func isBlankASCII(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in value where !ASCII.isWhitespace(byte) { return false }
-        return true
     }
 
     /// The outcome for two word lists of provided addresses: byte by byte when both are

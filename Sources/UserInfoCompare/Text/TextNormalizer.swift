@@ -123,6 +123,27 @@ struct TextNormalizer: Sendable {
         return scanner.writer.isASCII
     }
 
+    /// ``appendTerminatedTokens(of:splitting:expandingAbbreviations:to:length:tokenCount:)``,
+    /// by `ascii` (the same separators and apostrophes) when the value is ASCII, by the general
+    /// scanner from the value's start otherwise; so the ASCII fields of a record stay on the
+    /// fast path whatever its other fields hold. Returns whether every byte written is ASCII.
+    @inline(__always)
+    func appendTerminatedTokens(
+        of value: UnsafeBufferPointer<UInt8>, splitting separators: TokenSeparators, trying ascii: ASCIINormalizer,
+        expandingAbbreviations: Bool = false, to buffer: UnsafeMutableBufferPointer<UInt8>, length: inout Int,
+        tokenCount: inout Int
+    ) -> Bool {
+        let start = length
+        let startCount = tokenCount
+        let layout: ASCIINormalizer.Layout = expandingAbbreviations ? .terminatedExpandingAbbreviations : .terminated
+        if ascii.append(value, layout: layout, to: buffer, length: &length, tokenCount: &tokenCount) { return true }
+        length = start
+        tokenCount = startCount
+        return appendTerminatedTokens(
+            of: value, splitting: separators, expandingAbbreviations: expandingAbbreviations, to: buffer,
+            length: &length, tokenCount: &tokenCount)
+    }
+
     /// The room ``appendTerminatedTokens(of:splitting:expandingAbbreviations:to:length:tokenCount:)``
     /// may need for a value of `byteCount` bytes: lowercasing grows a scalar by at most half its
     /// UTF-8 length (İ → i̇); folding never grows it (ß → ss keeps two bytes); an expanded
