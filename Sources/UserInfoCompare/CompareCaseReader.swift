@@ -92,17 +92,7 @@ struct CompareCaseReader: ~Copyable {
                 return UnsafeBufferPointer(rebasing: (span.isDecoded ? decoded : bytes)[start..<(start + span.count)])
             }
             func fields(_ spans: UserInfoSpans) -> UserInfoBytes {
-                var fields = UserInfoBytes()
-                fields.firstName = field(spans.firstName)
-                fields.middleName = field(spans.middleName)
-                fields.lastName = field(spans.lastName)
-                fields.fullName = field(spans.fullName)
-                fields.dob = field(spans.dob)
-                fields.gender = field(spans.gender)
-                fields.phoneNumber = field(spans.phoneNumber)
-                fields.address = field(spans.address)
-                fields.expirationDate = field(spans.expirationDate)
-                return fields
+                UserInfoBytes { field(spans[$0]) }
             }
             return body(
                 CaseView(
@@ -148,7 +138,7 @@ struct CompareCaseReader: ~Copyable {
         var count: Int { Int(packedCount & ~Self.decodedFlag) }
     }
 
-    /// The spans of one `UserInfo` object's strings, by slot (``userInfoSlot(of:)``).
+    /// The spans of one `UserInfo` object's strings, by field (``userInfoField(of:)``).
     private struct UserInfoSpans {
         var firstName = Span.missing
         var middleName = Span.missing
@@ -160,31 +150,31 @@ struct CompareCaseReader: ~Copyable {
         var address = Span.missing
         var expirationDate = Span.missing
 
-        subscript(slot: Int) -> Span {
+        subscript(field: UserInfoBytes.Field) -> Span {
             get {
-                switch slot {
-                case 0: firstName
-                case 1: middleName
-                case 2: lastName
-                case 3: fullName
-                case 4: dob
-                case 5: gender
-                case 6: phoneNumber
-                case 7: address
-                default: expirationDate
+                switch field {
+                case .firstName: firstName
+                case .middleName: middleName
+                case .lastName: lastName
+                case .fullName: fullName
+                case .dob: dob
+                case .gender: gender
+                case .phoneNumber: phoneNumber
+                case .address: address
+                case .expirationDate: expirationDate
                 }
             }
             set {
-                switch slot {
-                case 0: firstName = newValue
-                case 1: middleName = newValue
-                case 2: lastName = newValue
-                case 3: fullName = newValue
-                case 4: dob = newValue
-                case 5: gender = newValue
-                case 6: phoneNumber = newValue
-                case 7: address = newValue
-                default: expirationDate = newValue
+                switch field {
+                case .firstName: firstName = newValue
+                case .middleName: middleName = newValue
+                case .lastName: lastName = newValue
+                case .fullName: fullName = newValue
+                case .dob: dob = newValue
+                case .gender: gender = newValue
+                case .phoneNumber: phoneNumber = newValue
+                case .address: address = newValue
+                case .expirationDate: expirationDate = newValue
                 }
             }
         }
@@ -242,36 +232,37 @@ extension CompareCaseReader {
         var unknownKeys = UnknownKeys()
         var isFirst = true
         while let key = try nextKey(isFirst: &isFirst) {
-            guard let slot = userInfoSlot(of: key) else {
+            guard let field = userInfoField(of: key) else {
                 guard !rejectsUnknownKeys else { throw Refusal() }
                 try unknownKeys.insert(key, in: bytes)
                 try skipValue(depth: 2)
                 continue
             }
-            guard known & (1 << slot) == 0 else { throw Refusal() }
-            known |= 1 << slot
-            spans[slot] = try readOptionalString()
+            let slot: UInt32 = 1 << field.rawValue
+            guard known & slot == 0 else { throw Refusal() }
+            known |= slot
+            spans[field] = try readOptionalString()
         }
     }
 
-    /// The slot of a `UserInfo` key (its place in ``UserInfoSpans``), or `nil` for another key:
-    /// the length and first byte pick the one candidate, then its bytes are compared.
+    /// The field of a `UserInfo` key, or `nil` for another key: the length and first byte pick
+    /// the one candidate, then its bytes are compared.
     @inline(__always)
-    private func userInfoSlot(of key: Range<Int>) -> Int? {
-        let (slot, name): (Int, StaticString)
+    private func userInfoField(of key: Range<Int>) -> UserInfoBytes.Field? {
+        let (field, name): (UserInfoBytes.Field, StaticString)
         switch key.count {
-        case 3: (slot, name) = (4, "dob")
-        case 6: (slot, name) = (5, "gender")
-        case 7: (slot, name) = (7, "address")
-        case 9 where bytes[key.lowerBound] == UInt8(ascii: "f"): (slot, name) = (3, "full_name")
-        case 9: (slot, name) = (2, "last_name")
-        case 10: (slot, name) = (0, "first_name")
-        case 11: (slot, name) = (1, "middle_name")
-        case 12: (slot, name) = (6, "phone_number")
-        case 15: (slot, name) = (8, "expiration_date")
+        case 3: (field, name) = (.dob, "dob")
+        case 6: (field, name) = (.gender, "gender")
+        case 7: (field, name) = (.address, "address")
+        case 9 where bytes[key.lowerBound] == UInt8(ascii: "f"): (field, name) = (.fullName, "full_name")
+        case 9: (field, name) = (.lastName, "last_name")
+        case 10: (field, name) = (.firstName, "first_name")
+        case 11: (field, name) = (.middleName, "middle_name")
+        case 12: (field, name) = (.phoneNumber, "phone_number")
+        case 15: (field, name) = (.expirationDate, "expiration_date")
         default: return nil
         }
-        return matches(key, name) ? slot : nil
+        return matches(key, name) ? field : nil
     }
 
     /// `null`, or an object of options without `address_partial_threshold`; a missing key

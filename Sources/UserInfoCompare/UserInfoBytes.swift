@@ -17,6 +17,43 @@ struct UserInfoBytes {
     var expirationDate: UnsafeBufferPointer<UInt8>?
 
     init() {}
+
+    /// The fields each given by `field`, called in ``Field``'s order.
+    @inline(__always)
+    init(_ field: (Field) -> UnsafeBufferPointer<UInt8>?) {
+        firstName = field(.firstName)
+        middleName = field(.middleName)
+        lastName = field(.lastName)
+        fullName = field(.fullName)
+        dob = field(.dob)
+        gender = field(.gender)
+        phoneNumber = field(.phoneNumber)
+        address = field(.address)
+        expirationDate = field(.expirationDate)
+    }
+
+    /// The nine fields of a `UserInfo`, in its order.
+    enum Field: Int, CaseIterable {
+        case firstName, middleName, lastName, fullName, dob, gender, phoneNumber, address, expirationDate
+    }
+}
+
+extension UserInfo {
+    /// The value of one of the nine fields.
+    @inline(__always)
+    subscript(field: UserInfoBytes.Field) -> String? {
+        switch field {
+        case .firstName: firstName
+        case .middleName: middleName
+        case .lastName: lastName
+        case .fullName: fullName
+        case .dob: dob
+        case .gender: gender
+        case .phoneNumber: phoneNumber
+        case .address: address
+        case .expirationDate: expirationDate
+        }
+    }
 }
 
 // MARK: Lending a record's bytes
@@ -55,17 +92,7 @@ extension UserInfoBytes {
         var length = 0
 
         mutating func copy(_ info: UserInfo) -> UserInfoBytes {
-            var bytes = UserInfoBytes()
-            bytes.firstName = copy(info.firstName)
-            bytes.middleName = copy(info.middleName)
-            bytes.lastName = copy(info.lastName)
-            bytes.fullName = copy(info.fullName)
-            bytes.dob = copy(info.dob)
-            bytes.gender = copy(info.gender)
-            bytes.phoneNumber = copy(info.phoneNumber)
-            bytes.address = copy(info.address)
-            bytes.expirationDate = copy(info.expirationDate)
-            return bytes
+            UserInfoBytes { copy(info[$0]) }
         }
 
         @inline(__always)

@@ -20,27 +20,18 @@ private func withOptionalBuffer<Result>(
     return bytes.withUnsafeBufferPointer { body($0) }
 }
 
+/// A rule over one field's two sides, as the comparator calls it.
+protocol FieldRule {
+    func outcome(_ first: UnsafeBufferPointer<UInt8>?, _ second: UnsafeBufferPointer<UInt8>?) -> FieldOutcome
+}
+
+extension AddressRule: FieldRule {}
+extension DateRule: FieldRule {}
+extension GenderRule: FieldRule {}
+extension PhoneRule: FieldRule {}
+
 // The rules read bytes; the tests state their cases as strings.
-
-extension AddressRule {
-    func outcome(_ first: String?, _ second: String?) -> FieldOutcome {
-        withFieldBytes(first, second) { outcome($0, $1) }
-    }
-}
-
-extension DateRule {
-    func outcome(_ first: String?, _ second: String?) -> FieldOutcome {
-        withFieldBytes(first, second) { outcome($0, $1) }
-    }
-}
-
-extension GenderRule {
-    func outcome(_ first: String?, _ second: String?) -> FieldOutcome {
-        withFieldBytes(first, second) { outcome($0, $1) }
-    }
-}
-
-extension PhoneRule {
+extension FieldRule {
     func outcome(_ first: String?, _ second: String?) -> FieldOutcome {
         withFieldBytes(first, second) { outcome($0, $1) }
     }
