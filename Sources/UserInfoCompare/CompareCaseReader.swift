@@ -213,7 +213,8 @@ extension CompareCaseReader {
                 slot = 8
                 spans.options = try readOptions()
             } else {
-                guard !rejectsUnknownKeys else { throw Refusal() }
+                // Annotations (`CompareCase.annotationKeys`) are allowed even with strict keys.
+                guard !rejectsUnknownKeys || isAnnotationKey(key) else { throw Refusal() }
                 try unknownKeys.insert(key, in: bytes)
                 try skipValue(depth: 1)
                 continue
@@ -384,6 +385,16 @@ extension CompareCaseReader {
             index += 1
         }
         throw Refusal()
+    }
+
+    /// Whether the key is one of `CompareCase.annotationKeys`, which a case may carry whatever
+    /// the key policy.
+    private func isAnnotationKey(_ key: Range<Int>) -> Bool {
+        let keyBytes = UnsafeBufferPointer(rebasing: bytes[key])
+        return CompareCase.annotationKeys.contains { name in
+            var name = name
+            return name.withUTF8 { keyBytes.hasSameBytes(as: $0) }
+        }
     }
 
     /// Whether the key's bytes are `name`'s.

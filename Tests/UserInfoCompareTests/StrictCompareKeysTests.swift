@@ -81,6 +81,19 @@ import Foundation
         known.withUnsafeBufferPointer { bytes in
             #expect(CompareCaseReader.read(bytes, rejectingUnknownKeys: true) != nil)
         }
+        // The case's annotations are not unknown keys: the strict reader keeps such a line on
+        // the fast path (the case's own objects stay strict).
+        let annotated = Array(
+            #"{"description": "x", "expected": {"a": [1]}, "expected_error": "y", "id_authority": {"first_name": "Ada"}, "document": {"first_name": "Ada"}}"#
+                .utf8)
+        annotated.withUnsafeBufferPointer { bytes in
+            #expect(CompareCaseReader.read(bytes, rejectingUnknownKeys: true) != nil)
+        }
+        let annotatedInside = Array(
+            #"{"id_authority": {"first_name": "Ada", "description": "x"}, "document": {"first_name": "Ada"}}"#.utf8)
+        annotatedInside.withUnsafeBufferPointer { bytes in
+            #expect(CompareCaseReader.read(bytes, rejectingUnknownKeys: true) == nil)
+        }
     }
 
     @Test func aStrictDecoderRefusesCaseAndOptionsKeys() throws {
