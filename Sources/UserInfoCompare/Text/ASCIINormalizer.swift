@@ -69,7 +69,7 @@ struct ASCIINormalizer {
     enum Layout {
         /// Joined by single spaces, as ``TextNormalizer/normalizedText(of:)`` makes them.
         case joined
-        /// Each followed by ``TokenBytes/terminator``, as a ``TokenList`` stores them.
+        /// Each followed by ``TokenBytes/terminator``, as ``TokenBytes`` holds them.
         case terminated
         /// Each followed by ``TokenBytes/terminator``, address abbreviations expanded
         /// (``AddressRule/expansion(of:)``).

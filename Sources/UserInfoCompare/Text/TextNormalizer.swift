@@ -6,10 +6,12 @@
 /// `String`s, whose `==` and hashing follow Unicode canonical equivalence, so "é" as one
 /// scalar equals "e" + U+0301.
 ///
-/// The pass walks the UTF-8 bytes: ASCII bytes take a branch with no Unicode tables, and only
-/// the scalars of non-ASCII bytes consult Unicode properties. Everything is written into one
-/// scratch buffer; the only allocations are the resulting strings (short ones are stored inline
-/// in `String`) and the token array.
+/// The pass walks the UTF-8 bytes: ASCII bytes go through ``ASCIINormalizer``'s byte-class
+/// table, the scalars of the Latin blocks (``LatinScalarTable``) read precomputed outputs, and
+/// only other scalars consult Unicode properties. The rules call
+/// ``appendTerminatedTokens(of:splitting:trying:expandingAbbreviations:to:length:tokenCount:)``,
+/// which writes tokens into the rule's own temporary buffer and allocates nothing; the
+/// `String`-returning functions serve the slow paths of non-ASCII comparison and the tests.
 struct TextNormalizer: Sendable {
     /// Whether diacritics are folded (``CompareOptions/foldsDiacritics``).
     var foldsDiacritics: Bool
