@@ -59,15 +59,19 @@ extension UserInfo {
 // MARK: Lending a record's bytes
 
 extension UserInfoBytes {
-    /// Calls `body` with the fields of both records, copied into one temporary buffer.
+    /// Calls `body` with the fields of both records, copied into one temporary buffer; throws
+    /// ``UserInfoComparisonError/fieldTooLong(field:byteCount:)`` before copying anything when a
+    /// field is over the limit (see ``checkLengths(_:_:)``).
     ///
     /// One copy of about two hundred bytes costs less than lending each string's storage to
     /// its rule in a closure of its own, and it lets the rules, and the JSON Lines reader,
     /// share one byte-level path.
     static func withFields<Result>(
         of first: UserInfo, and second: UserInfo, _ body: (UserInfoBytes, UserInfoBytes) -> Result
-    ) -> Result {
+    ) throws(UserInfoComparisonError) -> Result {
         let capacity = byteCount(of: first) + byteCount(of: second)
+        // No field can be over the limit when all of them together are not.
+        if capacity > UserInfoComparisonError.maximumFieldByteCount { try checkLengths(first, second) }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
             var copier = FieldCopier(buffer: buffer)
             let firstBytes = copier.copy(first)
@@ -113,20 +117,39 @@ extension UserInfoBytes {
 
 extension UserInfoBytes {
     /// Throws ``UserInfoComparisonError/fieldTooLong(field:byteCount:)`` for the first field
-    /// (in ``UserInfo``'s key order) whose longer side is over the limit.
+    /// (in ``UserInfo``'s key order) whose longer side is over the limit, so that swapping the
+    /// records gives the same error.
     static func checkLengths(_ first: UserInfoBytes, _ second: UserInfoBytes) throws(UserInfoComparisonError) {
         let limit = UserInfoComparisonError.maximumFieldByteCount
         // One pass over the eighteen counts in the common case; the names only when one is over.
         guard first.longestField > limit || second.longestField > limit else { return }
-        try check("first_name", first.firstName, second.firstName)
-        try check("middle_name", first.middleName, second.middleName)
-        try check("last_name", first.lastName, second.lastName)
-        try check("full_name", first.fullName, second.fullName)
-        try check("dob", first.dob, second.dob)
-        try check("gender", first.gender, second.gender)
-        try check("phone_number", first.phoneNumber, second.phoneNumber)
-        try check("address", first.address, second.address)
-        try check("expiration_date", first.expirationDate, second.expirationDate)
+        try checkLengths {
+            first[$0]?.count ?? 0
+        } and: {
+            second[$0]?.count ?? 0
+        }
+    }
+
+    /// ``checkLengths(_:_:)`` on the strings, before they are copied (out of line: rare).
+    @inline(never)
+    private static func checkLengths(_ first: UserInfo, _ second: UserInfo) throws(UserInfoComparisonError) {
+        try checkLengths {
+            first[$0]?.utf8.count ?? 0
+        } and: {
+            second[$0]?.utf8.count ?? 0
+        }
+    }
+
+    /// The check of ``checkLengths(_:_:)`` over each side's byte count of each field.
+    private static func checkLengths(
+        _ first: (Field) -> Int, and second: (Field) -> Int
+    ) throws(UserInfoComparisonError) {
+        for field in Field.allCases {
+            let longest = max(first(field), second(field))
+            if longest > UserInfoComparisonError.maximumFieldByteCount {
+                throw .fieldTooLong(field: field.key, byteCount: longest)
+            }
+        }
     }
 
     private var longestField: Int {
@@ -139,12 +162,35 @@ extension UserInfoBytes {
         return max(names, others)
     }
 
-    private static func check(
-        _ key: String, _ first: UnsafeBufferPointer<UInt8>?, _ second: UnsafeBufferPointer<UInt8>?
-    ) throws(UserInfoComparisonError) {
-        let longest = max(first?.count ?? 0, second?.count ?? 0)
-        if longest > UserInfoComparisonError.maximumFieldByteCount {
-            throw .fieldTooLong(field: key, byteCount: longest)
+    /// One field's bytes.
+    subscript(field: Field) -> UnsafeBufferPointer<UInt8>? {
+        switch field {
+        case .firstName: firstName
+        case .middleName: middleName
+        case .lastName: lastName
+        case .fullName: fullName
+        case .dob: dob
+        case .gender: gender
+        case .phoneNumber: phoneNumber
+        case .address: address
+        case .expirationDate: expirationDate
+        }
+    }
+}
+
+extension UserInfoBytes.Field {
+    /// The field's JSON key, as errors name it.
+    var key: String {
+        switch self {
+        case .firstName: "first_name"
+        case .middleName: "middle_name"
+        case .lastName: "last_name"
+        case .fullName: "full_name"
+        case .dob: "dob"
+        case .gender: "gender"
+        case .phoneNumber: "phone_number"
+        case .address: "address"
+        case .expirationDate: "expiration_date"
         }
     }
 }

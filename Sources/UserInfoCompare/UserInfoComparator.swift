@@ -40,7 +40,8 @@ public struct UserInfoComparator: Sendable, Hashable {
         return try UserInfoBytes.withFields(of: idAuthority, and: document) {
             first, second -> Result<UserInfoComparison, UserInfoComparisonError> in
             Result { () throws(UserInfoComparisonError) in try compare(first, second, callingCode: callingCode) }
-        }.get()
+        }
+        .get()
     }
 
     /// The comparison of two records' bytes: the one path behind every comparison.

@@ -9,15 +9,17 @@ import Models
 struct NameRule: Sendable {
     let normalizer: TextNormalizer
 
-    /// The token sequence of one side, empty when the name is Not Provided.
+    /// The token sequence of one side, empty when the name is Not Provided or a field is over
+    /// the comparison's byte limit.
     func tokens(of info: UserInfo) -> [String] {
-        UserInfoBytes.withFields(of: info, and: UserInfo()) { bytes, _ in
+        let sequence = try? UserInfoBytes.withFields(of: info, and: UserInfo()) { bytes, _ in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.generalCapacity(bytes)) { buffer in
                 var length = 0
                 var isASCII = true
                 return tokens(of: bytes, buffer, &length, &isASCII).strings
             }
         }
+        return sequence ?? []
     }
 
     /// The outcome for two sides.
