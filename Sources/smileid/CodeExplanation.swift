@@ -4,8 +4,9 @@ import ResultCodes
 /// The JSON object `explain --json` and `codes --json` print for one resolved code.
 ///
 /// Keys, in this order: `code`, `known`, then for a known code `table`, `job_types`, `message`,
-/// `outcome`, `incurs_charge`; for an ambiguous code `candidates` (table names). An unknown code
-/// has only `code` and `known`.
+/// `outcome`, `incurs_charge`, `stage`, `next_step` (the decision layer's readings, as
+/// `Fixtures/result-codes.json` lists them); for an ambiguous code `candidates` (table names). An
+/// unknown code has only `code` and `known`.
 struct CodeExplanation: Encodable, Sendable {
     /// The resolved code.
     var resultCode: ResultCode
@@ -18,6 +19,8 @@ struct CodeExplanation: Encodable, Sendable {
         case message
         case outcome
         case incursCharge = "incurs_charge"
+        case stage
+        case nextStep = "next_step"
         case candidates
     }
 
@@ -31,6 +34,8 @@ struct CodeExplanation: Encodable, Sendable {
             try container.encode(message, forKey: .message)
             try container.encode(outcome.rawValue, forKey: .outcome)
             try container.encode(outcome.incursCharge, forKey: .incursCharge)
+            try container.encodeIfPresent(resultCode.stage?.rawValue, forKey: .stage)
+            try container.encodeIfPresent(resultCode.nextStep?.rawValue, forKey: .nextStep)
         } else if case .ambiguous(_, let candidates) = resultCode {
             try container.encode(candidates.map(\.rawValue), forKey: .candidates)
         }

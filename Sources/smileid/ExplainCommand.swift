@@ -84,6 +84,10 @@ extension ExplainCommand {
                 lines.append("Outcome:   \(outcome)")
                 lines.append("Charged:   \(outcome.incursCharge ? "yes" : "no")")
             }
+            if let stage = resolved.stage, let nextStep = resolved.nextStep {
+                lines.append("Stage:     \(stage)")
+                lines.append("Next step: \(nextStep)")
+            }
             if let footnote = resolved.footnote {
                 lines.append("Footnote:  \(footnote)")
             }

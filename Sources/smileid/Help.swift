@@ -64,9 +64,10 @@ enum Help {
                          Authentication, 4 SmartSelfie Registration, 5 Enhanced KYC, 8 Update
                          Photo, 9 Compare User Info; other numbers have only General codes).
           --json         Print one JSON object with keys code, known, table, job_types, message,
-                         outcome, incurs_charge. job_types is [] for the general table, which
-                         applies to every job type. An unknown code prints {"code", "known":
-                         false}, and an ambiguous one adds "candidates" (table names).
+                         outcome, incurs_charge, stage, next_step. job_types is [] for the
+                         general table, which applies to every job type. An unknown code prints
+                         {"code", "known": false}, and an ambiguous one adds "candidates"
+                         (table names).
           -h, --help     Show this help.
 
         table is one of general, biometricKYC, smartSelfieAuthentication,

@@ -41,7 +41,9 @@ struct ExplainCommandTests {
         #expect(run.errors.isEmpty)
         #expect(
             topLevelKeys(ofObjectIn: run.output)
-                == ["code", "known", "table", "job_types", "message", "outcome", "incurs_charge"])
+                == [
+                    "code", "known", "table", "job_types", "message", "outcome", "incurs_charge", "stage", "next_step",
+                ])
         let row = try #require(ResultCodeRow.all.first { $0.code == resolution.code && $0.table == resolution.table })
         let object = try #require(try parseJSON(run.output) as? [String: Any])
         row.expectDescribed(by: object)
@@ -78,7 +80,7 @@ struct ExplainCommandTests {
         #expect(run.output == "{\n  \"code\": \"\(code)\",\n  \"known\": false\n}\n")
     }
 
-    @Test("text: code, table with its job types, message, outcome, charged, footnote")
+    @Test("text: code, table with its job types, message, outcome, charged, stage, next step, footnote")
     func text() throws {
         let run = try SmileIDProcess.run(["explain", "2212", "--job-type", "5"])
         #expect(run.status == 0)
@@ -89,6 +91,8 @@ struct ExplainCommandTests {
                 "Message:   (Mobile SDK Only) Error - HTTP Request Failed",
                 "Outcome:   Error",
                 "Charged:   no",
+                "Stage:     id_lookup",
+                "Next step: retry_later",
             ])
         let general = try SmileIDProcess.run(["explain", "2212"])
         #expect(general.outputLines.contains("Table:     General failures (every job type)"))

@@ -37,5 +37,7 @@ struct ResultCodeRow: Decodable, Sendable, Hashable {
         #expect(object["message"] as? String == message, sourceLocation: sourceLocation)
         #expect(object["outcome"] as? String == outcome, sourceLocation: sourceLocation)
         #expect(object["incurs_charge"] as? Bool == incursCharge, sourceLocation: sourceLocation)
+        #expect(object["stage"] as? String == stage, sourceLocation: sourceLocation)
+        #expect(object["next_step"] as? String == nextStep, sourceLocation: sourceLocation)
     }
 }

@@ -56,7 +56,7 @@ struct SmileIDToolTests {
         let run = try SmileIDProcess.run(["explain", "--help"])
         #expect(
             run.output.contains(
-                "job_types is [] for the general table, which\n                 applies to every job type"))
+                "job_types is [] for the\n                 general table, which applies to every job type"))
     }
 
     @Test(
