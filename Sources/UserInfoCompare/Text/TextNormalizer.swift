@@ -2,9 +2,9 @@
 ///
 /// Lowercases (Unicode's default lowercase mapping, scalar by scalar, as `lowercased()` does),
 /// optionally drops apostrophes and folds diacritics, and splits at the given separators,
-/// dropping empty tokens; so white space is trimmed and collapsed for free. Tokens are
-/// `String`s, whose `==` and hashing follow Unicode canonical equivalence, so "é" as one
-/// scalar equals "e" + U+0301.
+/// dropping empty tokens; so white space is trimmed and collapsed for free. Tokens are bytes;
+/// the rules compare non-ASCII ones as `String`s, whose `==` follows Unicode canonical
+/// equivalence, so "é" as one scalar equals "e" + U+0301.
 ///
 /// The pass walks the UTF-8 bytes: ASCII bytes go through ``ASCIINormalizer``'s byte-class
 /// table, the scalars of the Latin blocks (``LatinScalarTable``) read precomputed outputs, and
@@ -34,22 +34,17 @@ struct TextNormalizer: Sendable {
 
     /// The normalised tokens of a value.
     func tokens(of value: String, splitting separators: TokenSeparators) -> [String] {
-        var tokens: [String] = []
-        value.withUTF8Bytes { appendTokens(of: $0, splitting: separators, to: &tokens) }
-        return tokens
-    }
-
-    /// Appends the normalised tokens of a value's UTF-8 bytes to `tokens`; with
-    /// `expandingAbbreviations`, a token that is an address abbreviation is replaced by its
-    /// expansion (``AddressRule/expansion(of:)``), read from the bytes before any string is made.
-    func appendTokens(
-        of value: UnsafeBufferPointer<UInt8>, splitting separators: TokenSeparators,
-        expandingAbbreviations: Bool = false, to tokens: inout [String]
-    ) {
-        var output = TokenOutput(isText: false, expandsAbbreviations: expandingAbbreviations, tokens: tokens)
-        tokens = []
-        scan(value, splitting: separators, into: &output)
-        tokens = output.tokens
+        value.withUTF8Bytes { value in
+            withUnsafeTemporaryAllocation(
+                of: UInt8.self, capacity: Self.terminatedTokensCapacity(forByteCount: value.count)
+            ) { buffer in
+                var length = 0
+                var count = 0
+                _ = appendTerminatedTokens(
+                    of: value, splitting: separators, to: buffer, length: &length, tokenCount: &count)
+                return TokenBytes(bytes: UnsafeBufferPointer(rebasing: buffer[..<length]), count: count).strings
+            }
+        }
     }
 
     /// Calls `body` with the UTF-8 bytes of the normalised text of a value (see
@@ -57,10 +52,14 @@ struct TextNormalizer: Sendable {
     func withNormalizedText<Result>(
         of value: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result
     ) -> Result {
-        var output = TokenOutput(isText: true, keepsBytes: false)
-        var result: Result?
-        scan(value, splitting: .whitespace, into: &output) { bytes in result = body(bytes) }
-        return result ?? body(UnsafeBufferPointer(start: nil, count: 0))
+        withUnsafeTemporaryAllocation(
+            of: UInt8.self, capacity: Self.terminatedTokensCapacity(forByteCount: value.count)
+        ) { scratch in
+            var scanner = Scanner(
+                normalizer: self, separators: .whitespace, writer: TokenWriter(scratch: scratch, joined: true))
+            scanner.scan(value)
+            return body(UnsafeBufferPointer(rebasing: scratch[..<scanner.writer.length]))
+        }
     }
 
     /// Calls `body` with the UTF-8 bytes of the normalised texts (see ``normalizedText(of:)``)
@@ -96,9 +95,7 @@ struct TextNormalizer: Sendable {
 
     /// The normalised text of a value's UTF-8 bytes; see ``normalizedText(of:)``.
     func normalizedText(of value: UnsafeBufferPointer<UInt8>) -> String {
-        var output = TokenOutput(isText: true)
-        scan(value, splitting: .whitespace, into: &output)
-        return output.text
+        withNormalizedText(of: value) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Appends the normalised tokens of a value's UTF-8 bytes to `buffer` from `length` on,
@@ -111,15 +108,12 @@ struct TextNormalizer: Sendable {
         expandingAbbreviations: Bool = false, to buffer: UnsafeMutableBufferPointer<UInt8>, length: inout Int,
         tokenCount: inout Int
     ) -> Bool {
-        var output = TokenOutput(isText: false, expandsAbbreviations: expandingAbbreviations)
         var scanner = Scanner(
             normalizer: self, separators: separators,
             writer: TokenWriter(
-                scratch: buffer, start: length, joined: false, inList: true,
-                expandsAbbreviations: expandingAbbreviations))
-        scanner.scan(value, into: &output)
-        // The tokens stay where they were written: no list to copy them to.
-        scanner.writer.endToken(&output)
+                scratch: buffer, start: length, joined: false, expandsAbbreviations: expandingAbbreviations))
+        scanner.scan(value)
+        scanner.writer.endToken()
         length = scanner.writer.length
         tokenCount += scanner.writer.tokenCount
         return scanner.writer.isASCII
@@ -157,24 +151,6 @@ struct TextNormalizer: Sendable {
 
     // MARK: Scanning
 
-    private func scan(
-        _ bytes: UnsafeBufferPointer<UInt8>, splitting separators: TokenSeparators, into output: inout TokenOutput,
-        withText body: (UnsafeBufferPointer<UInt8>) -> Void = { _ in }
-    ) {
-        guard !bytes.isEmpty else { return }
-        let capacity = Self.terminatedTokensCapacity(forByteCount: bytes.count)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
-            var scanner = Scanner(
-                normalizer: self, separators: separators,
-                writer: TokenWriter(
-                    scratch: scratch, joined: output.isText,
-                    expandsAbbreviations: output.expandsAbbreviations))
-            scanner.scan(bytes, into: &output)
-            scanner.writer.finish(&output)
-            body(UnsafeBufferPointer(rebasing: scanner.writer.scratch[..<scanner.writer.length]))
-        }
-    }
-
     /// Decodes the non-ASCII scalar starting at `index` of valid UTF-8 (as every `String` is);
     /// a malformed sequence gives U+FFFD and a length of 1.
     fileprivate static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
@@ -186,31 +162,6 @@ struct TextNormalizer: Sendable {
             value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F)
         }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
-    }
-}
-
-// MARK: Output
-
-/// Where scanned tokens go: a token list, or one text with the tokens joined by single spaces.
-private struct TokenOutput {
-    /// Whether the tokens are joined into ``text`` instead of collected in ``tokens``.
-    let isText: Bool
-    /// Whether the joined text is made into ``text`` (otherwise it is only read in the scratch).
-    var keepsBytes = true
-    /// Whether address abbreviations are replaced by their expansions.
-    var expandsAbbreviations = false
-    var tokens: [String] = []
-    var text = ""
-
-    @inline(__always)
-    mutating func emit(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if isText {
-            if keepsBytes { text = String(decoding: bytes, as: UTF8.self) }
-        } else if expandsAbbreviations, let expansion = AddressRule.expansion(of: bytes) {
-            tokens.append(expansion.description)
-        } else {
-            tokens.append(String(decoding: bytes, as: UTF8.self))
-        }
     }
 }
 
@@ -233,7 +184,7 @@ private struct Scanner {
     }
 
     /// Lowercases, folds and splits a value's UTF-8 bytes into the writer.
-    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout TokenOutput) {
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
         // ASCII bytes, most of any Latin text, go through the fast path's byte-class table.
         let ascii = ASCIINormalizer(separators: separators, dropsApostrophes: normalizer.dropsApostrophes)
         var index = 0
@@ -242,16 +193,16 @@ private struct Scanner {
             if byte < 0x80 {
                 let lowered = ascii.byteClass(byte)
                 if lowered == ASCIINormalizer.separator {
-                    writer.endToken(&output)
+                    writer.endToken()
                 } else if lowered == ASCIINormalizer.notASCII {
-                    appendASCII(ASCII.lowercased(byte), to: &output)
+                    appendASCII(ASCII.lowercased(byte))
                 } else if lowered != ASCIINormalizer.dropped {
                     writer.append(lowered)
                 }
                 index += 1
             } else {
                 let (scalar, length) = TextNormalizer.decodeScalar(bytes, at: index)
-                appendLowercasing(scalar, to: &output)
+                appendLowercasing(scalar)
                 index += length
             }
         }
@@ -259,17 +210,17 @@ private struct Scanner {
 
     /// Handles one lowercased ASCII byte.
     @inline(__always)
-    mutating func appendASCII(_ byte: UInt8, to output: inout TokenOutput) {
+    mutating func appendASCII(_ byte: UInt8) {
         if normalizer.dropsApostrophes && byte == UInt8(ascii: "'") { return }
         if separators.separates(ascii: byte) {
-            writer.endToken(&output)
+            writer.endToken()
         } else {
             writer.append(byte)
         }
     }
 
     /// Lowercases one non-ASCII scalar, then handles each scalar of its lowercase mapping.
-    mutating func appendLowercasing(_ scalar: Unicode.Scalar, to output: inout TokenOutput) {
+    mutating func appendLowercasing(_ scalar: Unicode.Scalar) {
         let value = scalar.value
         if value &- 0x300 < 0x70 {
             // Combining Diacritical Marks: unchanged by lowercasing, never separators
@@ -281,7 +232,7 @@ private struct Scanner {
             let entry = Self.latinOutputs[latinOutputsOffset + index]
             switch entry & 3 {
             case Self.endsToken:
-                writer.endToken(&output)
+                writer.endToken()
                 return
             case Self.writesBytes:
                 var bytes = entry >> 8
@@ -296,40 +247,40 @@ private struct Scanner {
                 break
             }
         }
-        appendLowercasingUncached(scalar, to: &output)
+        appendLowercasingUncached(scalar)
     }
 
     /// ``appendLowercasing(_:to:)`` without the precomputed outputs.
-    private mutating func appendLowercasingUncached(_ scalar: Unicode.Scalar, to output: inout TokenOutput) {
+    private mutating func appendLowercasingUncached(_ scalar: Unicode.Scalar) {
         let value = scalar.value
         if let index = LatinScalarTable.index(value), let lowered = Unicode.Scalar(LatinScalarTable.lowercase[index]),
             lowered.value != 0
         {
             if lowered.isASCII {
-                appendASCII(UInt8(truncatingIfNeeded: lowered.value), to: &output)
+                appendASCII(UInt8(truncatingIfNeeded: lowered.value))
             } else {
-                appendLowercased(lowered, to: &output)
+                appendLowercased(lowered)
             }
             return
         }
         if scalar == lastUnchangedScalar {
-            appendLowercased(scalar, to: &output)
+            appendLowercased(scalar)
         } else if scalar.properties.changesWhenLowercased {
             for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
                 if lowered.isASCII {
-                    appendASCII(UInt8(truncatingIfNeeded: lowered.value), to: &output)
+                    appendASCII(UInt8(truncatingIfNeeded: lowered.value))
                 } else {
-                    appendLowercased(lowered, to: &output)
+                    appendLowercased(lowered)
                 }
             }
         } else {
             lastUnchangedScalar = scalar
-            appendLowercased(scalar, to: &output)
+            appendLowercased(scalar)
         }
     }
 
     /// Drops an apostrophe, folds, and writes one lowercased non-ASCII scalar or ends a token.
-    mutating func appendLowercased(_ scalar: Unicode.Scalar, to output: inout TokenOutput) {
+    mutating func appendLowercased(_ scalar: Unicode.Scalar) {
         if normalizer.dropsApostrophes && scalar == "\u{2019}" { return }
         var scalar = scalar
         if normalizer.foldsDiacritics {
@@ -342,12 +293,12 @@ private struct Scanner {
                 return
             }
             if scalar.isASCII {
-                appendASCII(UInt8(truncatingIfNeeded: scalar.value), to: &output)
+                appendASCII(UInt8(truncatingIfNeeded: scalar.value))
                 return
             }
         }
         if separators.separates(scalar) {
-            writer.endToken(&output)
+            writer.endToken()
         } else {
             writer.append(scalar)
         }
@@ -404,12 +355,10 @@ extension Scanner {
         _ scratch: UnsafeMutableBufferPointer<UInt8>
     ) -> UInt32 {
         guard let scalar = Unicode.Scalar(value) else { return 0 }
-        var output = TokenOutput(isText: false)
         var scanner = Scanner(
-            normalizer: normalizer, separators: separators,
-            writer: TokenWriter(scratch: scratch, joined: false, inList: true))
+            normalizer: normalizer, separators: separators, writer: TokenWriter(scratch: scratch, joined: false))
         scanner.writer.append(UInt8(ascii: "a"))
-        scanner.appendLowercasingUncached(scalar, to: &output)
+        scanner.appendLowercasingUncached(scalar)
         let writer = scanner.writer
         if writer.tokenCount == 1 && writer.length == 2 { return endsToken }
         let written = writer.length - 1
@@ -422,31 +371,28 @@ extension Scanner {
     }
 }
 
-/// Writes normalised bytes into a scratch buffer, token by token.
+/// Writes normalised bytes into a scratch buffer, token by token: either joined by single
+/// spaces into one text, or each token followed by ``TokenBytes/terminator``.
 private struct TokenWriter {
     let scratch: UnsafeMutableBufferPointer<UInt8>
-    /// Whether tokens are joined by single spaces into one text instead of emitted one by one.
+    /// Whether tokens are joined by single spaces into one text instead of terminated.
     let joined: Bool
-    /// Whether tokens stay in the scratch, each followed by ``TokenBytes/terminator``.
-    let inList: Bool
-    /// Whether, in a list, address abbreviations are replaced by their expansions.
+    /// Whether, in terminated tokens, address abbreviations are replaced by their expansions.
     let expandsAbbreviations: Bool
     var length = 0
     var tokenStart = 0
-    /// The number of tokens written to the list.
+    /// The number of terminated tokens written.
     var tokenCount = 0
     /// Whether every byte written is ASCII.
     var isASCII = true
 
     init(
-        scratch: UnsafeMutableBufferPointer<UInt8>, start: Int = 0, joined: Bool, inList: Bool = false,
-        expandsAbbreviations: Bool = false
+        scratch: UnsafeMutableBufferPointer<UInt8>, start: Int = 0, joined: Bool, expandsAbbreviations: Bool = false
     ) {
         self.scratch = scratch
         length = start
         tokenStart = start
         self.joined = joined
-        self.inList = inList
         self.expandsAbbreviations = expandsAbbreviations
     }
 
@@ -470,22 +416,19 @@ private struct TokenWriter {
         }
     }
 
-    /// Ends the current token, if any.
+    /// Ends the current token, if any: in joined text the next token is preceded by a space;
+    /// otherwise the token is expanded if it is an abbreviation and terminated.
     @inline(__always)
-    mutating func endToken(_ output: inout TokenOutput) {
+    mutating func endToken() {
         guard length > tokenStart else { return }
-        if inList {
-            endListToken()
-        } else if joined {
+        if joined {
             tokenStart = length
         } else {
-            output.emit(UnsafeBufferPointer(rebasing: scratch[..<length]))
-            length = 0
+            endTerminatedToken()
         }
     }
 
-    /// Ends a token of a list: expands it if it is an abbreviation, then writes the terminator.
-    private mutating func endListToken() {
+    private mutating func endTerminatedToken() {
         if expandsAbbreviations,
             let expansion = AddressRule.expansion(of: UnsafeBufferPointer(rebasing: scratch[tokenStart..<length])),
             tokenStart + expansion.utf8CodeUnitCount < scratch.count
@@ -501,14 +444,6 @@ private struct TokenWriter {
         length += 1
         tokenStart = length
         tokenCount += 1
-    }
-
-    mutating func finish(_ output: inout TokenOutput) {
-        if joined {
-            if length > 0 { output.emit(UnsafeBufferPointer(rebasing: scratch[..<length])) }
-        } else {
-            endToken(&output)
-        }
     }
 }
 
