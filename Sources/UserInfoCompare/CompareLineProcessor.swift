@@ -67,7 +67,9 @@ public struct CompareLineProcessor: Sendable, Hashable {
             }
         }
         if let fast, let result = fast { return result }
-        return decodeCase(line: line).flatMap(compare)
+        // A line the reader refused (or could not see) goes straight to Foundation: reading it
+        // again would refuse it again.
+        return decodeWithFoundation(line: line).flatMap(compare)
     }
 
     /// The comparison of a case the fast reader lent as bytes.
@@ -111,6 +113,12 @@ public struct CompareLineProcessor: Sendable, Hashable {
         {
             return .success(compareCase)
         }
+        return decodeWithFoundation(line: line)
+    }
+
+    /// The case of a line by `JSONDecoder` and the duplicate-key scan, whose errors name what
+    /// was wrong and where.
+    private func decodeWithFoundation(line: some Collection<UInt8>) -> Result<CompareCase, CompareLineError> {
         guard line.contains(where: { !ASCII.isWhitespace($0) }) else { return .failure(.emptyLine) }
         do {
             let data = Data(line)
