@@ -442,15 +442,22 @@ extension CompareCaseReader {
     /// policy, which is Foundation's). No string is made: a string without escapes is read in
     /// place, and one with escapes is kept in ``decodedStrings``.
     private mutating func readString() throws(Refusal) -> Span {
+        let lexeme = try lexString()
+        guard lexeme.hasEscapes else { return Span(lexeme.content, isDecoded: false) }
+        let start = decodedStrings.count
+        decodedStrings.append(contentsOf: scratch)
+        return Span(start..<decodedStrings.count, isDecoded: true)
+    }
+
+    /// Reads a string and checks it (escapes, surrogates, UTF-8) without keeping it: what
+    /// ``readString()`` keeps, and all a skipped value needs.
+    private mutating func lexString() throws(Refusal) -> JSONStringLexer.Lexeme {
         guard let lexeme = try? JSONStringLexer.read(bytes, at: &position, decoded: &scratch) else { throw Refusal() }
         let isValid = scratch.withUnsafeBufferPointer { decoded in
             JSONStringLexer.validatedBytes(of: lexeme, in: bytes, decoded: decoded) != nil
         }
         guard isValid else { throw Refusal() }
-        guard lexeme.hasEscapes else { return Span(lexeme.content, isDecoded: false) }
-        let start = decodedStrings.count
-        decodedStrings.append(contentsOf: scratch)
-        return Span(start..<decodedStrings.count, isDecoded: true)
+        return lexeme
     }
 
     /// The date order a string names, or `nil` for any other text.
@@ -472,7 +479,7 @@ extension CompareCaseReader {
         guard position < bytes.count else { throw Refusal() }
         switch bytes[position] {
         case UInt8(ascii: "\""):
-            _ = try readString()
+            _ = try lexString()
         case UInt8(ascii: "{"):
             guard depth < Self.maximumSkippedDepth else { throw Refusal() }
             position += 1
