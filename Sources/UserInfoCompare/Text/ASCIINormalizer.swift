@@ -34,7 +34,7 @@ struct ASCIINormalizer {
     /// would be retained and released at every field.
     private nonisolated(unsafe) static let tables: UnsafePointer<UInt8> = {
         let tables = UnsafeMutablePointer<UInt8>.allocate(capacity: 6 * 256)
-        for separators in [TokenSeparators.whitespace, .name, .address] {
+        for separators in TokenSeparators.allCases {
             for dropsApostrophes in [false, true] {
                 let table = tables + 256 * tableIndex(separators, dropsApostrophes)
                 for value in 0...255 {
@@ -56,13 +56,7 @@ struct ASCIINormalizer {
     }
 
     private static func tableIndex(_ separators: TokenSeparators, _ dropsApostrophes: Bool) -> Int {
-        let base =
-            switch separators {
-            case .whitespace: 0
-            case .name: 2
-            case .address: 4
-            }
-        return base + (dropsApostrophes ? 1 : 0)
+        2 * separators.rawValue + (dropsApostrophes ? 1 : 0)
     }
 
     /// How tokens are written.

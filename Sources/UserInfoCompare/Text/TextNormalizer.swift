@@ -324,7 +324,7 @@ extension Scanner {
         let count = LatinScalarTable.count
         let table = UnsafeMutablePointer<UInt32>.allocate(capacity: 6 * count)
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { scratch in
-            for separators in [TokenSeparators.whitespace, .name, .address] {
+            for separators in TokenSeparators.allCases {
                 for folds in [false, true] {
                     var normalizer = TextNormalizer(foldsDiacritics: folds, dropsApostrophes: false)
                     normalizer.usesLatinOutputs = false
@@ -340,13 +340,7 @@ extension Scanner {
     }()
 
     private static func latinOutputsOffset(_ separators: TokenSeparators, foldsDiacritics: Bool) -> Int {
-        let base =
-            switch separators {
-            case .whitespace: 0
-            case .name: 2
-            case .address: 4
-            }
-        return (base + (foldsDiacritics ? 1 : 0)) * LatinScalarTable.count
+        (2 * separators.rawValue + (foldsDiacritics ? 1 : 0)) * LatinScalarTable.count
     }
 
     /// The entry of one scalar: what the uncached path writes after the letter `a`.

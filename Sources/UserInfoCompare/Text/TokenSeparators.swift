@@ -1,5 +1,8 @@
 /// Where a rule splits normalised text into tokens.
-enum TokenSeparators: Sendable {
+///
+/// The raw value numbers the sets, for the tables kept per set (``ASCIINormalizer``'s byte
+/// classes, the scanner's Latin outputs).
+enum TokenSeparators: Int, Sendable, CaseIterable {
     /// White space only: the text normalisation every rule starts from.
     case whitespace
     /// White space, hyphens (U+002D, U+2010, U+2011), commas and full stops: the name rule.
