@@ -10,20 +10,34 @@ let package = Package(
         .executable(name: "smileid", targets: ["smileid"]),
     ],
     targets: [
-        .target(name: "Models"),
+        // The JSON machinery, the cryptography and the locks the modules share: `package`
+        // access only, and not a product (as swift-collections' InternalCollectionsUtilities).
+        .target(name: "SmileIDInternals"),
+        .target(name: "Models", dependencies: ["SmileIDInternals"]),
         .target(name: "ResultCodes", dependencies: ["Models"]),
-        .target(name: "UserInfoCompare", dependencies: ["Models", "ResultCodes"]),
+        .target(name: "UserInfoCompare", dependencies: ["Models", "ResultCodes", "SmileIDInternals"]),
         .executableTarget(
             name: "smileid",
-            dependencies: ["Models", "ResultCodes", "UserInfoCompare"]
+            dependencies: ["Models", "ResultCodes", "UserInfoCompare", "SmileIDInternals"]
         ),
         // Locates Fixtures/ for the test targets; not a product.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "ModelsTests", dependencies: ["Models", "ResultCodes", "TestSupport"]),
+        .testTarget(name: "SmileIDInternalsTests", dependencies: ["SmileIDInternals", "Models", "TestSupport"]),
+        .testTarget(name: "ModelsTests", dependencies: ["Models", "ResultCodes", "SmileIDInternals", "TestSupport"]),
         .testTarget(name: "ResultCodesTests", dependencies: ["ResultCodes", "Models", "TestSupport"]),
         .testTarget(
-            name: "UserInfoCompareTests", dependencies: ["UserInfoCompare", "ResultCodes", "Models", "TestSupport"]),
-        .testTarget(name: "smileidTests", dependencies: ["smileid", "Models", "TestSupport"]),
+            name: "UserInfoCompareTests",
+            dependencies: ["UserInfoCompare", "ResultCodes", "Models", "SmileIDInternals", "TestSupport"]),
+        .testTarget(name: "smileidTests", dependencies: ["smileid", "Models", "SmileIDInternals", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Every import is internal unless it says otherwise, and a member is visible only where its
+// module is imported (as swift-http-types builds).
+for target in package.targets {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    target.swiftSettings = settings
+}

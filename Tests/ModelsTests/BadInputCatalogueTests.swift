@@ -1,7 +1,7 @@
 import Models
 import ResultCodes
-import TestSupport
-import Testing
+public import TestSupport
+public import Testing
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials

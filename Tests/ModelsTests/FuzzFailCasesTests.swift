@@ -1,4 +1,5 @@
-@_spi(SmileIDInternals) import Models
+import Models
+import SmileIDInternals
 import TestSupport
 import Testing
 

@@ -1,7 +1,7 @@
 import Models
-import TestSupport
-import Testing
-@_spi(SmileIDInternals) import UserInfoCompare
+public import TestSupport
+public import Testing
+@_spi(SmileIDTesting) import UserInfoCompare
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials

@@ -1,7 +1,8 @@
 import Models
+import ResultCodes
 import TestSupport
 import Testing
-@_spi(SmileIDInternals) import UserInfoCompare
+@_spi(SmileIDTesting) import UserInfoCompare
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -145,7 +146,7 @@ import Foundation
                 (try? JSONDecoder().decode([String].self, from: Data("[\"".utf8 + body + "\"]".utf8)))?.first
             }
             let expected = strings[0] != nil && strings[0] == strings[1] ? strings[1].map { JSONPath([.key($0)]) } : nil
-            #expect(DuplicateKeyScanner.firstDuplicateKey(in: document) == expected, "\(bytes)")
+            #expect(JSONPath.firstDuplicateKey(in: document) == expected, "\(bytes)")
             let line =
                 Array(#"{"id_authority":{"first_name":""#.utf8) + a + Array(#""},"document":{"first_name":""#.utf8)
                 + b + Array(#""}}"#.utf8)

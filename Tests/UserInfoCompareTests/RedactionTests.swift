@@ -1,7 +1,7 @@
 import Models
 import TestSupport
 import Testing
-@_spi(SmileIDInternals) import UserInfoCompare
+@_spi(SmileIDTesting) import UserInfoCompare
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials

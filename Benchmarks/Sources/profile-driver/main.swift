@@ -11,7 +11,7 @@ import Foundation
 import Models
 import ResultCodes
 import SyntheticRecords
-@_spi(SmileIDInternals) import UserInfoCompare
+@_spi(SmileIDTesting) import UserInfoCompare
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3, let count = Int(arguments[2]) else {

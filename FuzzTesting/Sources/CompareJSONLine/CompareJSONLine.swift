@@ -1,6 +1,6 @@
 import FuzzSupport
-import Models
-@_spi(SmileIDInternals) import UserInfoCompare
+@_spi(SmileIDTesting) import Models
+@_spi(SmileIDTesting) import UserInfoCompare
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -29,7 +29,7 @@ public func fuzzTestOneInput(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let decoder = JSONDecoder()
     decoder.userInfo[.rejectsUnknownKeys] = processor.rejectsUnknownKeys
     if let decoded = try? decoder.decode(CompareCase.self, from: data),
-        DuplicateKeyScanner.firstDuplicateKey(in: data) == nil,
+        FuzzingSupport.firstDuplicateKey(in: data) == nil,
         processor.compare(line: line) != processor.compare(decoded)
     {
         Fuzz.fuzzFailure("the line's comparison differs from its decoded case's")

@@ -1,4 +1,4 @@
-@_spi(SmileIDInternals) import Models
+@_spi(SmileIDTesting) import Models
 import UserInfoCompare
 
 #if canImport(FoundationEssentials)
@@ -33,7 +33,7 @@ public enum Fuzz {
         _ = String(describing: first)
         let encoded: [UInt8]
         do {
-            encoded = try OrderedJSONEncoder().encode(first)
+            encoded = try FuzzingSupport.orderedJSON(first)
         } catch {
             fuzzFailure("\(T.self) decoded but did not encode: \(error)")
         }

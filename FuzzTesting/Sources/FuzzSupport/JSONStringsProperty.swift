@@ -1,5 +1,5 @@
-import Models
-@_spi(SmileIDInternals) import UserInfoCompare
+@_spi(SmileIDTesting) import Models
+@_spi(SmileIDTesting) import UserInfoCompare
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -35,7 +35,7 @@ extension Fuzz {
         } else {
             expected = nil
         }
-        let found = DuplicateKeyScanner.firstDuplicateKey(in: document)
+        let found = FuzzingSupport.firstDuplicateKey(in: document)
         if found != expected {
             return
                 "scanner found \(found.map(String.init(describing:)) ?? "nil"), expected \(expected.map(String.init(describing:)) ?? "nil")"

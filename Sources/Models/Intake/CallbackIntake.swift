@@ -1,7 +1,9 @@
+import SmileIDInternals
+
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+public import FoundationEssentials
 #else
-import Foundation
+public import Foundation
 #endif
 
 /// The one path from a callback's raw body to a trusted result: size, duplicate keys,
@@ -102,7 +104,7 @@ extension CallbackIntake {
                         kind: .invalidJSON, path: JSONPath([] as [JSONPath.Component]),
                         requirement: "is empty; expected a job result or job-status JSON object")))
         }
-        if let path = DuplicateKeyScanner.firstDuplicateKey(in: data) {
+        if let path = JSONPath.firstDuplicateKey(in: data) {
             return .finished(.duplicateKey(path: path))
         }
         let decoder = JSONDecoder()

@@ -1,7 +1,9 @@
+import SmileIDInternals
+
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+public import FoundationEssentials
 #else
-import Foundation
+public import Foundation
 #endif
 
 /// One signed delivery: the `timestamp` and `signature` as received.

@@ -1,3 +1,5 @@
+import SmileIDInternals
+
 /// A partner's Smile ID credentials, used to sign requests and verify responses and callbacks.
 ///
 /// Smile ID's signature is `base64(HMAC-SHA256(key: API key, message: timestamp + partner ID +

@@ -1,3 +1,5 @@
+import SmileIDInternals
+
 /// The outcome of checking a Smile ID signature with ``SignatureKey/verify(signature:timestamp:)``.
 ///
 /// Only ``valid`` means the message came from someone holding the partner's API key. The other

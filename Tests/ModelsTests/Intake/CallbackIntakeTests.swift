@@ -1,12 +1,7 @@
+import Foundation
 import Models
 import TestSupport
 import Testing
-
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// `CallbackIntake`: every outcome, with its HTTP status, from raw bytes.
 @Suite struct CallbackIntakeTests {

@@ -1,0 +1,88 @@
+import Models
+import ResultCodes
+import SmileIDInternals
+
+/// `smileid codes [--job-type N] [--json]`: every result code, or those of one job type.
+struct CodesCommand: Sendable {
+    /// The job type whose codes to list (its tables, then the General failures), or `nil` for all.
+    var jobType: JobType?
+    /// Whether to print a JSON array instead of a table.
+    var printsJSON: Bool
+
+    /// The command from its parsed arguments.
+    ///
+    /// - Throws: ``CommandLineError/usage(_:command:)`` when `--job-type` is not a whole number.
+    init(_ arguments: ParsedArguments) throws(CommandLineError) {
+        jobType = try arguments.value(of: "--job-type").map { text throws(CommandLineError) in
+            JobType(rawValue: try ArgumentParser.jobTypeNumber(text, command: .codes))
+        }
+        printsJSON = arguments.has("--json")
+    }
+
+    /// The codes listed, in order.
+    var codes: [ResultCode] { ResultCode.allKnownCodes(for: jobType) }
+
+    /// Prints the table or the JSON array, stopping early if the output is closed.
+    func run(output: inout OutputWriter) throws(CommandLineError) -> ExitStatus {
+        if printsJSON {
+            let encoder = OrderedJSONEncoder(outputFormatting: .prettyPrinted)
+            do {
+                output.write(try encoder.encode(codes.map(CodeExplanation.init)))
+            } catch {
+                throw .output("the codes could not be encoded as JSON")
+            }
+            output.writeLine()
+        } else {
+            for line in tableLines + coverageNote {
+                output.writeLine(line)
+                if output.isClosed { break }
+            }
+        }
+        return .success
+    }
+
+    /// After the table of a job type without a code table of its own: a blank line and what
+    /// the listed codes are for it. Empty otherwise.
+    var coverageNote: [String] {
+        guard let jobType, ResultCodeTable.tables(for: jobType).isEmpty else { return [] }
+        let which =
+            jobType.isKnown
+            ? "Job type \(jobType.numberAndName) has"
+            : "Job type \(jobType.rawValue) is not one this version knows and has"
+        return [
+            "",
+            "\(which) no code table of its own in this version: the codes above are the General failures, which apply to every job type. Its results' Actions are read as signals ('smileid result').",
+        ]
+    }
+}
+
+// MARK: - Table
+
+extension CodesCommand {
+    /// The header and one row per code, columns padded to line up; the message comes last and
+    /// is not padded.
+    var tableLines: [String] {
+        let header = ["CODE", "TABLE", "OUTCOME", "CHARGED", "MESSAGE"]
+        let rows: [[String]] = codes.map { code in
+            [
+                code.code,
+                code.table?.title ?? "",
+                code.outcome?.description ?? "",
+                code.incursCharge.map { $0 ? "yes" : "no" } ?? "",
+                code.message ?? "",
+            ]
+        }
+        let all = [header] + rows
+        let widths = (0..<header.count - 1).map { column in
+            all.map { $0[column].count }.max() ?? 0
+        }
+        return all.map { cells in
+            var line = ""
+            for (column, width) in widths.enumerated() {
+                let cell = cells[column]
+                line += cell + String(repeating: " ", count: width - cell.count + 2)
+            }
+            return line + cells[header.count - 1]
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import Models
+import ResultCodes
+import SmileIDInternals
+
+/// `smileid explain <code> [--job-type N] [--json]`: what one result code means.
+struct ExplainCommand: Sendable {
+    /// The code as typed, such as `2212`.
+    var code: String
+    /// The job type to resolve the code for, if given.
+    var jobType: JobType?
+    /// Whether to print JSON instead of text.
+    var printsJSON: Bool
+
+    /// The command from its parsed arguments.
+    ///
+    /// - Throws: ``CommandLineError/usage(_:command:)`` when the code is not four ASCII digits
+    ///   or `--job-type` is not a whole number.
+    init(_ arguments: ParsedArguments) throws(CommandLineError) {
+        code = arguments.positionals.first ?? ""
+        guard Self.isWellFormed(code) else {
+            throw .usage(
+                "'\(code)' is not a result code: a code is four ASCII digits, such as 1012 or 2212",
+                command: .explain)
+        }
+        jobType = try arguments.value(of: "--job-type").map { text throws(CommandLineError) in
+            JobType(rawValue: try ArgumentParser.jobTypeNumber(text, command: .explain))
+        }
+        printsJSON = arguments.has("--json")
+    }
+
+    /// Whether `code` has the form of a result code: exactly four ASCII digits.
+    static func isWellFormed(_ code: String) -> Bool {
+        code.utf8.count == 4 && code.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+
+    /// The code resolved as `ResultCode(code, jobType:)` does.
+    var resolved: ResultCode { ResultCode(code, jobType: jobType) }
+
+    /// Prints the explanation; an unknown or ambiguous code is an answer, so this succeeds.
+    func run(output: inout OutputWriter) throws(CommandLineError) -> ExitStatus {
+        output.writeLine(try render())
+        return .success
+    }
+
+    /// The text or JSON printed, without the final line break.
+    func render() throws(CommandLineError) -> String {
+        guard printsJSON else { return text }
+        let encoder = OrderedJSONEncoder(outputFormatting: .prettyPrinted)
+        do {
+            return try encoder.encodeToString(CodeExplanation(resultCode: resolved))
+        } catch {
+            throw .output("the explanation could not be encoded as JSON")
+        }
+    }
+}
+
+// MARK: - Text
+
+extension ExplainCommand {
+    /// The readable explanation: one `Label: value` line per property.
+    var text: String {
+        let resolved = resolved
+        var lines = ["Code:      \(resolved.code)"]
+        switch resolved {
+        case .ambiguous(_, let candidates):
+            lines.append("Known:     no, ambiguous without a job type; give --job-type")
+            for meaning in ResultCode.meanings(of: resolved.code) where meaning.table.map(candidates.contains) == true {
+                lines.append("  " + Self.summary(of: meaning))
+            }
+        case .unknown:
+            if let jobType {
+                lines.append("Known:     no, " + Self.notACode(of: jobType))
+                let elsewhere = ResultCode.meanings(of: resolved.code)
+                if !elsewhere.isEmpty {
+                    lines.append("Listed in other job types:")
+                    lines += elsewhere.map { "  " + Self.summary(of: $0) }
+                }
+            } else {
+                lines.append("Known:     no, not a code of any table")
+            }
+        default:
+            if let table = resolved.table, let message = resolved.message, let outcome = resolved.outcome {
+                lines.append("Table:     \(table.titleWithJobTypes)")
+                lines.append("Message:   \(message)")
+                lines.append("Outcome:   \(outcome)")
+                lines.append("Charged:   \(outcome.incursCharge ? "yes" : "no")")
+            }
+            if let stage = resolved.stage, let nextStep = resolved.nextStep {
+                lines.append("Stage:     \(stage)")
+                lines.append("Next step: \(nextStep)")
+            }
+            if let footnote = resolved.footnote {
+                lines.append("Footnote:  \(footnote)")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Why a code did not resolve for `jobType`, naming the tables that were searched:
+    /// `not a code of job type 5 (Enhanced KYC) nor a General failure`.
+    static func notACode(of jobType: JobType) -> String {
+        let tables = ResultCodeTable.tables(for: jobType)
+        if !tables.isEmpty {
+            return "not a code of job type \(jobType.numberAndName) nor a General failure"
+        }
+        if jobType.isKnown {
+            return
+                "not a General failure, the only codes of job type \(jobType.numberAndName): it has no code table of its own in this version"
+        }
+        return
+            "not a General failure; job type \(jobType.rawValue) is not one this version knows, so only the General failures apply to it"
+    }
+
+    /// One known code on one line: `Enhanced KYC (job type 5): Valid ID [Approved]`.
+    static func summary(of code: ResultCode) -> String {
+        guard let table = code.table, let message = code.message, let outcome = code.outcome else {
+            return code.description
+        }
+        return "\(table.titleWithJobTypes): \(message) [\(outcome)]"
+    }
+}
+
+// MARK: - Job type names
+
+extension JobType {
+    /// The number, then the name of a known job type: `5 (Enhanced KYC)`, `42`.
+    var numberAndName: String {
+        name.map { "\(rawValue) (\($0))" } ?? String(rawValue)
+    }
+}

@@ -1,0 +1,105 @@
+import Models
+import ResultCodes
+
+/// The `verdict` object of `smileid result --json` and `smileid decide --json`:
+/// `{"code", "known", "table", "outcome", "stage", "final", "charged", "next_step"}`.
+///
+/// `table`, `outcome`, `stage` and `next_step` are `null` for an unknown code; `final` is `null`
+/// when finality is unknown, `charged` when the code is unknown.
+struct VerdictReport: Encodable, Sendable {
+    /// The verdict; it has a result (callers write `null` for "no result yet").
+    var verdict: Verdict
+
+    private enum Key: String, CodingKey {
+        case code, known, table, outcome, stage, final, charged
+        case nextStep = "next_step"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        let code = verdict.resultCode
+        try container.encodeOrNull(code?.code, forKey: .code)
+        try container.encode(code?.isKnown ?? false, forKey: .known)
+        try container.encodeOrNull(code?.table?.rawValue, forKey: .table)
+        try container.encodeOrNull(verdict.outcome?.rawValue, forKey: .outcome)
+        try container.encodeOrNull(verdict.stage?.rawValue, forKey: .stage)
+        try container.encodeOrNull(verdict.isFinal, forKey: .final)
+        try container.encodeOrNull(verdict.isCharged, forKey: .charged)
+        try container.encodeOrNull(verdict.nextStep?.rawValue, forKey: .nextStep)
+    }
+}
+
+/// The object `smileid result --json` prints:
+/// `{"job_type", "smile_job_id", "trail", "verdict", "unrecognised"}`.
+struct ResultReport: Encodable, Sendable {
+    /// The verdict of the input's trail.
+    var verdict: Verdict
+    /// What the input holds that this version does not recognise, by name only.
+    var unrecognised: [String]
+
+    private enum Key: String, CodingKey {
+        case jobType = "job_type"
+        case smileJobID = "smile_job_id"
+        case trail, verdict, unrecognised
+    }
+
+    /// One entry of `trail`: `{"code", "table", "outcome", "stage"}`.
+    private struct TrailEntry: Encodable {
+        var entry: ResultTrail.Entry
+
+        private enum Key: String, CodingKey { case code, table, outcome, stage }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(entry.resultCode.code, forKey: .code)
+            try container.encodeOrNull(entry.resultCode.table?.rawValue, forKey: .table)
+            try container.encodeOrNull(entry.resultCode.outcome?.rawValue, forKey: .outcome)
+            try container.encodeOrNull(entry.resultCode.stage?.rawValue, forKey: .stage)
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encodeOrNull(verdict.trail.jobType?.rawValue, forKey: .jobType)
+        try container.encodeOrNull(verdict.trail.smileJobID, forKey: .smileJobID)
+        try container.encode(verdict.trail.map(TrailEntry.init), forKey: .trail)
+        if verdict.hasResult {
+            try container.encode(VerdictReport(verdict: verdict), forKey: .verdict)
+        } else {
+            try container.encodeNil(forKey: .verdict)
+        }
+        try container.encode(unrecognised, forKey: .unrecognised)
+    }
+}
+
+/// The object `smileid decide --json` prints: `{"decision", "reason", "verdict"}`.
+struct DecisionReport: Encodable, Sendable {
+    /// The decision.
+    var decision: Decision
+    /// The verdict it was made from.
+    var verdict: Verdict
+
+    private enum Key: String, CodingKey { case decision, reason, verdict }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(decision.kind.rawValue, forKey: .decision)
+        try container.encode(decision.reason, forKey: .reason)
+        if verdict.hasResult {
+            try container.encode(VerdictReport(verdict: verdict), forKey: .verdict)
+        } else {
+            try container.encodeNil(forKey: .verdict)
+        }
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// Encodes `value`, or `null` when it is `nil` (where `encodeIfPresent` would leave the key out).
+    mutating func encodeOrNull(_ value: (some Encodable)?, forKey key: Key) throws {
+        if let value {
+            try encode(value, forKey: key)
+        } else {
+            try encodeNil(forKey: key)
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Models
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// `smileid verify <file | -> --partner-id ID [--max-age SECONDS] [--now TIMESTAMP] [--json]`:
+/// whether a callback body's `signature` is valid for its `timestamp`, and (with `--max-age`)
+/// whether that timestamp is fresh.
+///
+/// The API key is read only from `SMILE_API_KEY` and never printed.
+struct VerifyCommand {
+    /// The environment variable that holds the API key.
+    static let apiKeyVariable = "SMILE_API_KEY"
+
+    /// The file to read, or `-` for standard input.
+    var input: String
+    /// The partner ID and API key.
+    var key: SignatureKey
+    /// The freshness window, when `--max-age` was given.
+    var freshness: FreshnessWindow?
+    /// The time to check freshness against (`--now`), or `nil` for the clock.
+    var now: Date?
+    /// Whether to print `{"valid": …, "reason": …}`.
+    var printsJSON: Bool
+
+    /// The command from its parsed arguments and the API key from the environment.
+    ///
+    /// - Throws: ``CommandLineError/usage(_:command:)`` when `SMILE_API_KEY` is unset or empty,
+    ///   `--partner-id` is missing or empty, `--max-age` is not a whole number of seconds, or
+    ///   `--now` is not a timestamp.
+    init(_ arguments: ParsedArguments, apiKey: String?) throws(CommandLineError) {
+        guard let apiKey, !apiKey.isEmpty else {
+            throw .usage(
+                "\(Self.apiKeyVariable) is not set; verify reads the API key from that environment variable only",
+                command: .verify)
+        }
+        guard let partnerID = arguments.value(of: "--partner-id"), !partnerID.isEmpty else {
+            throw .usage("'verify' needs --partner-id ID", command: .verify)
+        }
+        input = arguments.positionals.first ?? "-"
+        key = SignatureKey(partnerID: partnerID, apiKey: apiKey)
+        printsJSON = arguments.has("--json")
+        if let text = arguments.value(of: "--max-age") {
+            let digits = text.utf8
+            guard !digits.isEmpty, digits.count <= 9,
+                digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+                let seconds = Int(text)
+            else {
+                throw .usage(
+                    "invalid value '\(text)' for '--max-age' of 'verify': expected a whole number of seconds such as 300",
+                    command: .verify)
+            }
+            freshness = FreshnessWindow(maximumAge: .seconds(seconds), maximumLead: .seconds(seconds))
+        }
+        if let text = arguments.value(of: "--now") {
+            guard let date = Date(smileIDTimestamp: text) else {
+                throw .usage(
+                    "invalid value '\(text)' for '--now' of 'verify': expected ISO 8601 with a zone, or seconds or milliseconds since 1970",
+                    command: .verify)
+            }
+            now = date
+        }
+    }
+
+    /// Reads the body, checks it, prints the verdict.
+    ///
+    /// - Returns: ``ExitStatus/success`` when valid, ``ExitStatus/failure`` otherwise.
+    /// - Throws: ``CommandLineError/input(_:command:)`` when the input cannot be read or is not
+    ///   a JSON object with a usable `timestamp` and `signature` type.
+    func run(output: inout OutputWriter) throws(CommandLineError) -> ExitStatus {
+        let file = try InputFile(argument: input, command: .verify)
+        let bytes = try file.readAll(command: .verify)
+        let fields = try Self.signedFields(of: bytes, from: file.displayName)
+        let reason = reason(timestamp: fields.timestamp, signature: fields.signature)
+        let isValid = reason == "valid"
+        if printsJSON {
+            output.writeLine(#"{"valid": \#(isValid), "reason": "\#(reason)"}"#)
+        } else {
+            output.writeLine(isValid ? "valid" : "not valid: \(reason)")
+        }
+        return isValid ? .success : .failure
+    }
+
+    /// `valid`, a ``SignatureVerification/reason``, or `unreadable_timestamp`, `stale`, `future`.
+    func reason(timestamp: String?, signature: String?) -> String {
+        let verification = key.verify(signature: signature, timestamp: timestamp)
+        guard verification.isValid, let timestamp, let freshness else { return verification.reason }
+        switch freshness.check(timestamp, now: now ?? Date()) {
+        case .fresh: return "valid"
+        case .stale: return "stale"
+        case .fromTheFuture: return "future"
+        case .unreadable: return "unreadable_timestamp"
+        }
+    }
+
+    /// The `timestamp` (a string, or a whole number's digits) and `signature` of a JSON object.
+    static func signedFields(of bytes: [UInt8], from name: String) throws(CommandLineError) -> (
+        timestamp: String?, signature: String?
+    ) {
+        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
+            throw .input("\(name) is empty; expected a callback body (a JSON object)", command: .verify)
+        }
+        if let path = JSONPath.firstDuplicateKey(in: bytes) {
+            throw .input(
+                "\(name): \(path) appears more than once in the same object; Smile ID sends each key once",
+                command: .verify)
+        }
+        do {
+            let fields = try JSONDecoder().decode(SignedFields.self, from: Data(bytes))
+            return (fields.timestamp, fields.signature)
+        } catch let error as DecodingError {
+            throw .input("\(name): \(DecodingFailure(error).description)", command: .verify)
+        } catch {
+            throw .input("\(name): the input could not be decoded", command: .verify)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Models
+import ResultCodes
+import SmileIDInternals
+
+/// One line of `smileid decide --jsonl`, as a pure function of its bytes: the compact decision
+/// object, or why the line gives none.
+///
+/// It holds only the policy and touches no shared state, so ``JSONLinesEngine`` can decide lines
+/// on several threads and write them in order.
+struct DecideLineProcessor: LineTransform {
+    /// The policy every line is decided by.
+    var policy: DecisionPolicy
+
+    /// Appends the compact `{"decision", "reason", "verdict"}` object of one line's input (a job
+    /// result, a job-status response or an array of one job's results); a blank line gives
+    /// nothing, and a failure names the JSON path or the job IDs, never a value.
+    func transform(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> LineOutcome {
+        guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else {
+            return .skipped
+        }
+        let verdict: Verdict
+        do {
+            verdict = try ResultDocument.read(line).trail().verdict
+        } catch {
+            return .failed(error.message.hasPrefix("is empty") ? "the line " + error.message : error.message)
+        }
+        do {
+            let report = DecisionReport(decision: policy.decide(verdict), verdict: verdict)
+            output.append(contentsOf: try OrderedJSONEncoder().encode(report))
+            return .written
+        } catch {
+            return .failed("the decision could not be encoded as JSON")
+        }
+    }
+}
