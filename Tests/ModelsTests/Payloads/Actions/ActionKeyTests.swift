@@ -60,7 +60,7 @@ import Testing
     @Test func anUnknownSpellingOfAKnownKeySortsAsThatKey() {
         let actions = Actions([.unknown("Liveness_Check"): .passed, .name: .exactMatch])
         #expect(actions.ordered.map(\.key) == [.name, .livenessCheck])
-        #expect(actions.livenessCheck == .passed)
+        #expect(actions[.livenessCheck] == .passed)
         #expect(actions.unknownKeys.isEmpty)
     }
 }
