@@ -22,27 +22,27 @@ public struct JobType: RawRepresentable, Sendable, Hashable {
 
 extension JobType {
     /// 1: Biometric KYC ("Register with ID"): an ID lookup, then a selfie compare.
-    public static let biometricKYC = JobType(rawValue: 1)
+    public static var biometricKYC: Self { Self(rawValue: 1) }
     /// 2: SmartSelfie Authentication of an enrolled user.
-    public static let smartSelfieAuthentication = JobType(rawValue: 2)
+    public static var smartSelfieAuthentication: Self { Self(rawValue: 2) }
     /// 4: SmartSelfie Registration: enrol a selfie without an ID.
-    public static let smartSelfieRegistration = JobType(rawValue: 4)
+    public static var smartSelfieRegistration: Self { Self(rawValue: 4) }
     /// 5: Enhanced KYC (also called Basic KYC or ID validation): an ID number lookup.
-    public static let enhancedKYC = JobType(rawValue: 5)
+    public static var enhancedKYC: Self { Self(rawValue: 5) }
     /// 6: Document Verification.
-    public static let documentVerification = JobType(rawValue: 6)
+    public static var documentVerification: Self { Self(rawValue: 6) }
     /// 7: Business Verification (the mobile SDKs use 7 for BVN verification).
-    public static let businessVerification = JobType(rawValue: 7)
+    public static var businessVerification: Self { Self(rawValue: 7) }
     /// 8: Update Photo of an enrolled user.
-    public static let updatePhoto = JobType(rawValue: 8)
+    public static var updatePhoto: Self { Self(rawValue: 8) }
     /// 9: Compare User Info (`compare_user_info`).
-    public static let compareUserInfo = JobType(rawValue: 9)
+    public static var compareUserInfo: Self { Self(rawValue: 9) }
     /// 10: AML check.
-    public static let amlCheck = JobType(rawValue: 10)
+    public static var amlCheck: Self { Self(rawValue: 10) }
     /// 11: Enhanced Document Verification.
-    public static let enhancedDocumentVerification = JobType(rawValue: 11)
+    public static var enhancedDocumentVerification: Self { Self(rawValue: 11) }
     /// 12: Address Verification.
-    public static let addressVerification = JobType(rawValue: 12)
+    public static var addressVerification: Self { Self(rawValue: 12) }
 }
 
 // MARK: - Table

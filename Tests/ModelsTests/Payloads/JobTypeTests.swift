@@ -74,7 +74,7 @@ import Foundation
     /// The table has a row (with a name) for every static member, and a static member for every
     /// row, each once, in `job_type` order.
     @Test func theTableListsEveryStaticMemberOnce() throws {
-        let declared = try DeclaredStaticMembers.of("JobType", in: "Sources/Models/Payloads/JobType.swift")
+        let declared = try DeclaredStaticMembers.of(fileAt: "Sources/Models/Payloads/JobType.swift")
         #expect(declared.count == 11)
         #expect(JobType.table.map { String($0.jobType.rawValue) } == declared.map(\.rawValue))
         #expect(Set(JobType.table.map(\.jobType)).count == JobType.table.count)

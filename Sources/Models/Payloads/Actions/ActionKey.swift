@@ -24,53 +24,53 @@ public struct ActionKey: RawRepresentable, Sendable, Hashable {
 
 extension ActionKey {
     /// `Return_Personal_Info`: whether the ID authority's personal information was returned.
-    public static let returnPersonalInfo = ActionKey(rawValue: "Return_Personal_Info")
+    public static var returnPersonalInfo: Self { Self(rawValue: "Return_Personal_Info") }
     /// `Verify_ID_Number`: the result of looking the ID number up at the ID authority.
-    public static let verifyIDNumber = ActionKey(rawValue: "Verify_ID_Number")
+    public static var verifyIDNumber: Self { Self(rawValue: "Verify_ID_Number") }
     /// `Name`: the name comparison of `compare_user_info`.
-    public static let name = ActionKey(rawValue: "Name")
+    public static var name: Self { Self(rawValue: "Name") }
     /// `DOB`: the date-of-birth comparison of `compare_user_info`.
-    public static let dob = ActionKey(rawValue: "DOB")
+    public static var dob: Self { Self(rawValue: "DOB") }
     /// `Gender`: the gender comparison of `compare_user_info`.
-    public static let gender = ActionKey(rawValue: "Gender")
+    public static var gender: Self { Self(rawValue: "Gender") }
     /// `PhoneNumber`: the phone-number comparison of `compare_user_info`.
-    public static let phoneNumber = ActionKey(rawValue: "PhoneNumber")
+    public static var phoneNumber: Self { Self(rawValue: "PhoneNumber") }
     /// `Address`: the address comparison of `compare_user_info`.
-    public static let address = ActionKey(rawValue: "Address")
+    public static var address: Self { Self(rawValue: "Address") }
     /// `ExpirationDate`: the expiration-date comparison of `compare_user_info`.
-    public static let expirationDate = ActionKey(rawValue: "ExpirationDate")
+    public static var expirationDate: Self { Self(rawValue: "ExpirationDate") }
     /// `ID_Verification`: the overall result of `compare_user_info` (equal to its `ResultText`).
-    public static let idVerification = ActionKey(rawValue: "ID_Verification")
+    public static var idVerification: Self { Self(rawValue: "ID_Verification") }
     /// `Document_Check`.
-    public static let documentCheck = ActionKey(rawValue: "Document_Check")
+    public static var documentCheck: Self { Self(rawValue: "Document_Check") }
     /// `Human_Review_Compare`.
-    public static let humanReviewCompare = ActionKey(rawValue: "Human_Review_Compare")
+    public static var humanReviewCompare: Self { Self(rawValue: "Human_Review_Compare") }
     /// `Human_Review_Document_Check`.
-    public static let humanReviewDocumentCheck = ActionKey(rawValue: "Human_Review_Document_Check")
+    public static var humanReviewDocumentCheck: Self { Self(rawValue: "Human_Review_Document_Check") }
     /// `Human_Review_Liveness_Check`.
-    public static let humanReviewLivenessCheck = ActionKey(rawValue: "Human_Review_Liveness_Check")
+    public static var humanReviewLivenessCheck: Self { Self(rawValue: "Human_Review_Liveness_Check") }
     /// `Human_Review_Selfie_Check`.
-    public static let humanReviewSelfieCheck = ActionKey(rawValue: "Human_Review_Selfie_Check")
+    public static var humanReviewSelfieCheck: Self { Self(rawValue: "Human_Review_Selfie_Check") }
     /// `Human_Review_Update_Selfie`.
-    public static let humanReviewUpdateSelfie = ActionKey(rawValue: "Human_Review_Update_Selfie")
+    public static var humanReviewUpdateSelfie: Self { Self(rawValue: "Human_Review_Update_Selfie") }
     /// `Liveness_Check`.
-    public static let livenessCheck = ActionKey(rawValue: "Liveness_Check")
+    public static var livenessCheck: Self { Self(rawValue: "Liveness_Check") }
     /// `Selfie_Check`.
-    public static let selfieCheck = ActionKey(rawValue: "Selfie_Check")
+    public static var selfieCheck: Self { Self(rawValue: "Selfie_Check") }
     /// `Register_Selfie`.
-    public static let registerSelfie = ActionKey(rawValue: "Register_Selfie")
+    public static var registerSelfie: Self { Self(rawValue: "Register_Selfie") }
     /// `Selfie_Provided`.
-    public static let selfieProvided = ActionKey(rawValue: "Selfie_Provided")
+    public static var selfieProvided: Self { Self(rawValue: "Selfie_Provided") }
     /// `Selfie_To_ID_Authority_Compare`.
-    public static let selfieToIDAuthorityCompare = ActionKey(rawValue: "Selfie_To_ID_Authority_Compare")
+    public static var selfieToIDAuthorityCompare: Self { Self(rawValue: "Selfie_To_ID_Authority_Compare") }
     /// `Selfie_To_ID_Card_Compare`.
-    public static let selfieToIDCardCompare = ActionKey(rawValue: "Selfie_To_ID_Card_Compare")
+    public static var selfieToIDCardCompare: Self { Self(rawValue: "Selfie_To_ID_Card_Compare") }
     /// `Selfie_To_Registered_Selfie_Compare`.
-    public static let selfieToRegisteredSelfieCompare = ActionKey(rawValue: "Selfie_To_Registered_Selfie_Compare")
+    public static var selfieToRegisteredSelfieCompare: Self { Self(rawValue: "Selfie_To_Registered_Selfie_Compare") }
     /// `Update_Registered_Selfie_On_File`.
-    public static let updateRegisteredSelfieOnFile = ActionKey(rawValue: "Update_Registered_Selfie_On_File")
+    public static var updateRegisteredSelfieOnFile: Self { Self(rawValue: "Update_Registered_Selfie_On_File") }
     /// `Verify_Document`.
-    public static let verifyDocument = ActionKey(rawValue: "Verify_Document")
+    public static var verifyDocument: Self { Self(rawValue: "Verify_Document") }
 }
 
 // MARK: - Table

@@ -21,49 +21,49 @@ public struct ActionResult: RawRepresentable, Sendable, Hashable {
 
 extension ActionResult {
     /// `"Passed"`.
-    public static let passed = ActionResult(rawValue: "Passed")
+    public static var passed: Self { Self(rawValue: "Passed") }
     /// `"Completed"`.
-    public static let completed = ActionResult(rawValue: "Completed")
+    public static var completed: Self { Self(rawValue: "Completed") }
     /// `"Approved"`.
-    public static let approved = ActionResult(rawValue: "Approved")
+    public static var approved: Self { Self(rawValue: "Approved") }
     /// `"Verified"`.
-    public static let verified = ActionResult(rawValue: "Verified")
+    public static var verified: Self { Self(rawValue: "Verified") }
     /// `"Provisionally Approved"`.
-    public static let provisionallyApproved = ActionResult(rawValue: "Provisionally Approved")
+    public static var provisionallyApproved: Self { Self(rawValue: "Provisionally Approved") }
     /// `"Returned"`.
-    public static let returned = ActionResult(rawValue: "Returned")
+    public static var returned: Self { Self(rawValue: "Returned") }
     /// `"Not Returned"`.
-    public static let notReturned = ActionResult(rawValue: "Not Returned")
+    public static var notReturned: Self { Self(rawValue: "Not Returned") }
     /// `"Failed"`.
-    public static let failed = ActionResult(rawValue: "Failed")
+    public static var failed: Self { Self(rawValue: "Failed") }
     /// `"Rejected"`.
-    public static let rejected = ActionResult(rawValue: "Rejected")
+    public static var rejected: Self { Self(rawValue: "Rejected") }
     /// `"Under Review"`.
-    public static let underReview = ActionResult(rawValue: "Under Review")
+    public static var underReview: Self { Self(rawValue: "Under Review") }
     /// `"Unable To Determine"`.
-    public static let unableToDetermine = ActionResult(rawValue: "Unable To Determine")
+    public static var unableToDetermine: Self { Self(rawValue: "Unable To Determine") }
     /// `"Not Applicable"`.
-    public static let notApplicable = ActionResult(rawValue: "Not Applicable")
+    public static var notApplicable: Self { Self(rawValue: "Not Applicable") }
     /// `"Not Verified"`.
-    public static let notVerified = ActionResult(rawValue: "Not Verified")
+    public static var notVerified: Self { Self(rawValue: "Not Verified") }
     /// `"Not Done"`.
-    public static let notDone = ActionResult(rawValue: "Not Done")
+    public static var notDone: Self { Self(rawValue: "Not Done") }
     /// `"Issuer Unavailable"`.
-    public static let issuerUnavailable = ActionResult(rawValue: "Issuer Unavailable")
+    public static var issuerUnavailable: Self { Self(rawValue: "Issuer Unavailable") }
     /// `"ID Authority Photo Not Available"`.
-    public static let idAuthorityPhotoNotAvailable = ActionResult(rawValue: "ID Authority Photo Not Available")
+    public static var idAuthorityPhotoNotAvailable: Self { Self(rawValue: "ID Authority Photo Not Available") }
     /// `"Sent to Human Review"`.
-    public static let sentToHumanReview = ActionResult(rawValue: "Sent to Human Review")
+    public static var sentToHumanReview: Self { Self(rawValue: "Sent to Human Review") }
     /// `"Exact Match"`: a compared field matched exactly.
-    public static let exactMatch = ActionResult(rawValue: "Exact Match")
+    public static var exactMatch: Self { Self(rawValue: "Exact Match") }
     /// `"Partial Match"`: a compared field matched in part.
-    public static let partialMatch = ActionResult(rawValue: "Partial Match")
+    public static var partialMatch: Self { Self(rawValue: "Partial Match") }
     /// `"Transposed"`: a compared field held the same elements in another order.
-    public static let transposed = ActionResult(rawValue: "Transposed")
+    public static var transposed: Self { Self(rawValue: "Transposed") }
     /// `"No Match"`: a compared field did not match.
-    public static let noMatch = ActionResult(rawValue: "No Match")
+    public static var noMatch: Self { Self(rawValue: "No Match") }
     /// `"Not Provided"`: a compared field was missing on one side.
-    public static let notProvided = ActionResult(rawValue: "Not Provided")
+    public static var notProvided: Self { Self(rawValue: "Not Provided") }
 }
 
 // MARK: - Table

@@ -62,7 +62,7 @@ import Testing
     /// The table (``ActionKey/allCases``, in encoding order) has an entry for every static
     /// member, and a static member for every entry, each once.
     @Test func theTableListsEveryStaticMemberOnce() throws {
-        let declared = try DeclaredStaticMembers.of("ActionKey", in: "Sources/Models/Payloads/Actions/ActionKey.swift")
+        let declared = try DeclaredStaticMembers.of(fileAt: "Sources/Models/Payloads/Actions/ActionKey.swift")
         #expect(declared.count == Self.seedKeys.count)
         #expect(ActionKey.allCases.map(\.rawValue) == declared.map(\.rawValue))
         for member in declared {

@@ -59,8 +59,7 @@ import Foundation
     /// The table has a row (with a polarity) for every static member, and a static member for
     /// every row, each once.
     @Test func theTableListsEveryStaticMemberOnce() throws {
-        let declared = try DeclaredStaticMembers.of(
-            "ActionResult", in: "Sources/Models/Payloads/Actions/ActionResult.swift")
+        let declared = try DeclaredStaticMembers.of(fileAt: "Sources/Models/Payloads/Actions/ActionResult.swift")
         #expect(declared.count == Self.seedVocabulary.count)
         #expect(ActionResult.table.map(\.value.rawValue) == declared.map(\.rawValue))
         #expect(ActionResult.allCases == ActionResult.table.map(\.value))
