@@ -5,9 +5,10 @@ In a temporary folder, next to a link named `swift-smileid-results` to this repo
 dependency's package identity is its folder's name), it makes a new package from the README's
 first `Package.swift` block (its `.package(url: ..., branch: "main")` replaced by that path),
 with one executable target per Swift example: the block, pasted alone as `main.swift`. The
-`moduleAliases` manifest and its example get a package of their own. Then it checks that the
-`switch` example without its `@unknown default:` line does NOT compile (`@nonexhaustive`; needs
-Swift 6.2.3 or later).
+`moduleAliases` manifest and its example get a package of their own. Then it checks that each
+`switch` example does NOT compile without its `@unknown default:` line (a `@nonexhaustive` enum;
+needs Swift 6.2.3 or later) or without its `default:` line (a `RawRepresentable` struct of an
+open set, such as `JobType`): each such line and the one after it are removed in turn.
 
 Skipped: the Vapor and Hummingbird handlers, which need those frameworks.
 
@@ -29,7 +30,12 @@ PRODUCTS = """[
             .product(name: "ResultCodes", package: "swift-smileid-results"),
             .product(name: "UserInfoCompare", package: "swift-smileid-results"),
         ]"""
-UNKNOWN_DEFAULT_ERROR = "may have additional unknown values"
+# Each line a `switch` example must not compile without (the line and the next one removed),
+# with what the compiler says then.
+REQUIRED_LINES = {
+    "NoUnknownDefault": ("@unknown default:", "may have additional unknown values"),
+    "NoDefault": ("default:", "switch must be exhaustive"),
+}
 # A block calling one of these is a Vapor or Hummingbird handler: it needs the framework.
 FRAMEWORK_CALLS = ("app.post(", "app.on(", "router.post(")
 
@@ -76,31 +82,40 @@ def main() -> None:
         app = work / "app"
         targets = {"App": 'import Models\nprint(JobType(rawValue: 1))\n'}
         targets.update({f"Example{index + 1}": block for index, block in enumerate(examples)})
-        switches = [b for b in examples if "@unknown default:" in b]
-        for index, block in enumerate(switches):
-            lines = block.splitlines(keepends=True)
-            at = next(i for i, line in enumerate(lines) if "@unknown default:" in line)
-            targets[f"NoUnknownDefault{index + 1}"] = "".join(lines[:at] + lines[at + 2:])
+        removals = {}  # target name -> the error its build must fail with
+        for prefix, (marker, error) in REQUIRED_LINES.items():
+            switches = [b for b in examples if any(line.strip() == marker for line in b.splitlines())]
+            for index, block in enumerate(switches):
+                lines = block.splitlines(keepends=True)
+                at = next(i for i, line in enumerate(lines) if line.strip() == marker)
+                targets[f"{prefix}{index + 1}"] = "".join(lines[:at] + lines[at + 2:])
+                removals[f"{prefix}{index + 1}"] = (marker, error)
+        if not all(any(name.startswith(prefix) for name in removals) for prefix in REQUIRED_LINES):
+            sys.exit("check-readme-examples: expected a switch example with `default:` and one with "
+                     "`@unknown default:`")
         make_package(app, plain_manifest, targets)
         alias = work / "alias"
         make_package(alias, alias_manifest, {"App": alias_examples[0]})
 
         failed = False
-        for folder, product in [(app, name) for name in targets if not name.startswith("NoUnknown")] + [(alias, "App")]:
+        for folder, product in [(app, name) for name in targets if name not in removals] + [(alias, "App")]:
             result = build(folder, product)
             status = "ok" if result.returncode == 0 else "FAILED"
             print(f"{folder.name}/{product}: {status}")
             if result.returncode != 0:
                 failed = True
                 print(result.stdout[-4000:] + result.stderr[-4000:])
-        for product in (name for name in targets if name.startswith("NoUnknown")):
+        for product, (marker, error) in removals.items():
             result = build(app, product)
-            refused = result.returncode != 0 and UNKNOWN_DEFAULT_ERROR in result.stdout + result.stderr
-            print(f"app/{product} (no @unknown default): {'refused, as it must be' if refused else 'COMPILED'}")
-            failed = failed or not refused
+            refused = result.returncode != 0 and error in result.stdout + result.stderr
+            print(f"app/{product} (no {marker}): {'refused, as it must be' if refused else 'COMPILED'}")
+            if not refused:
+                failed = True
+                print(result.stdout[-4000:] + result.stderr[-4000:])
         if failed:
             sys.exit("check-readme-examples: a README example does not build as pasted")
-        print(f"check-readme-examples: {len(targets) - len(switches) - 1} examples and 2 manifests build as pasted")
+        print(f"check-readme-examples: {len(targets) - len(removals) - 1} examples and 2 manifests build as "
+              f"pasted; {len(removals)} switches refused without their default lines")
 
 
 if __name__ == "__main__":

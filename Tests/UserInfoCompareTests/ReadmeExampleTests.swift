@@ -30,7 +30,7 @@ import Testing
 
         let response = comparison.response()    // Smile ID's response shape
         precondition(response.resultCode == "1021")
-        precondition(response.actions.address == .notProvided)
+        precondition(response.actions[.address] == .notProvided)
 
         // Passport machine-readable zones drop diacritics and apostrophes:
         let lenient = UserInfoComparator(options: .lenient)
@@ -45,7 +45,7 @@ import Testing
         #expect(comparison.resultText == "Partial Match")
         #expect(comparison.phoneNumber == .exactMatch)
         #expect(comparison.resultCode == .partialMatch)
-        #expect(response.actions.address == .notProvided)
+        #expect(response.actions[.address] == .notProvided)
         #expect(mrz.resultCode == .exactMatch)
     }
 }

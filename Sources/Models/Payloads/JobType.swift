@@ -4,142 +4,94 @@
 /// context in which a code is read. Smile ID sends `job_type` as a JSON number in some responses
 /// and as a numeric string (`"1"`) in others; both decode. It always encodes as a number.
 ///
-/// Job types that this version does not know decode into ``unknown(_:)``, which keeps the number
-/// and encodes it back unchanged.
-///
-/// A job type is its number: `JobType.unknown(1) == .biometricKYC` (see ``==(_:_:)``). Smile ID
-/// adds job types, so a `switch` over `JobType` outside this package needs `@unknown default:`.
-#if hasAttribute(nonexhaustive)
-@nonexhaustive
-#endif
-public enum JobType: Sendable, Hashable {
-    /// 1: Biometric KYC ("Register with ID"): an ID lookup, then a selfie compare.
-    case biometricKYC
-    /// 2: SmartSelfie Authentication of an enrolled user.
-    case smartSelfieAuthentication
-    /// 4: SmartSelfie Registration: enrol a selfie without an ID.
-    case smartSelfieRegistration
-    /// 5: Enhanced KYC (also called Basic KYC or ID validation): an ID number lookup.
-    case enhancedKYC
-    /// 6: Document Verification.
-    case documentVerification
-    /// 7: Business Verification (the mobile SDKs use 7 for BVN verification).
-    case businessVerification
-    /// 8: Update Photo of an enrolled user.
-    case updatePhoto
-    /// 9: Compare User Info (`compare_user_info`).
-    case compareUserInfo
-    /// 10: AML check.
-    case amlCheck
-    /// 11: Enhanced Document Verification.
-    case enhancedDocumentVerification
-    /// 12: Address Verification.
-    case addressVerification
-    /// A job type this version does not know, with the number Smile ID sent.
-    case unknown(Int)
+/// A job type is its number (``rawValue``): equality and hashing are the number's, every number
+/// decodes, and one this version does not know is kept and encodes back unchanged
+/// (``isKnown`` is then `false`). The job types this version knows are static members, such as
+/// ``biometricKYC``. Smile ID adds job types, so a `switch` over `JobType` needs `default:`.
+public struct JobType: RawRepresentable, Sendable, Hashable {
+    /// The `job_type` number Smile ID uses for this job type, such as `5`.
+    public let rawValue: Int
+
+    /// Creates the job type for a Smile ID `job_type` number; never fails.
+    public init(rawValue: Int) {
+        self.rawValue = rawValue
+    }
 }
 
-extension JobType: RawRepresentable {
-    /// Creates the job type for a Smile ID `job_type` number; never fails.
-    ///
-    /// Numbers this version does not know become ``unknown(_:)``.
-    public init(rawValue: Int) {
-        switch rawValue {
-        case 1: self = .biometricKYC
-        case 2: self = .smartSelfieAuthentication
-        case 4: self = .smartSelfieRegistration
-        case 5: self = .enhancedKYC
-        case 6: self = .documentVerification
-        case 7: self = .businessVerification
-        case 8: self = .updatePhoto
-        case 9: self = .compareUserInfo
-        case 10: self = .amlCheck
-        case 11: self = .enhancedDocumentVerification
-        case 12: self = .addressVerification
-        default: self = .unknown(rawValue)
-        }
-    }
+// MARK: - Known job types
 
-    /// The `job_type` number Smile ID uses for this job type.
-    public var rawValue: Int {
-        switch self {
-        case .biometricKYC: 1
-        case .smartSelfieAuthentication: 2
-        case .smartSelfieRegistration: 4
-        case .enhancedKYC: 5
-        case .documentVerification: 6
-        case .businessVerification: 7
-        case .updatePhoto: 8
-        case .compareUserInfo: 9
-        case .amlCheck: 10
-        case .enhancedDocumentVerification: 11
-        case .addressVerification: 12
-        case .unknown(let number): number
+extension JobType {
+    /// 1: Biometric KYC ("Register with ID"): an ID lookup, then a selfie compare.
+    public static var biometricKYC: Self { Self(rawValue: 1) }
+    /// 2: SmartSelfie Authentication of an enrolled user.
+    public static var smartSelfieAuthentication: Self { Self(rawValue: 2) }
+    /// 4: SmartSelfie Registration: enrol a selfie without an ID.
+    public static var smartSelfieRegistration: Self { Self(rawValue: 4) }
+    /// 5: Enhanced KYC (also called Basic KYC or ID validation): an ID number lookup.
+    public static var enhancedKYC: Self { Self(rawValue: 5) }
+    /// 6: Document Verification.
+    public static var documentVerification: Self { Self(rawValue: 6) }
+    /// 7: Business Verification (the mobile SDKs use 7 for BVN verification).
+    public static var businessVerification: Self { Self(rawValue: 7) }
+    /// 8: Update Photo of an enrolled user.
+    public static var updatePhoto: Self { Self(rawValue: 8) }
+    /// 9: Compare User Info (`compare_user_info`).
+    public static var compareUserInfo: Self { Self(rawValue: 9) }
+    /// 10: AML check.
+    public static var amlCheck: Self { Self(rawValue: 10) }
+    /// 11: Enhanced Document Verification.
+    public static var enhancedDocumentVerification: Self { Self(rawValue: 11) }
+    /// 12: Address Verification.
+    public static var addressVerification: Self { Self(rawValue: 12) }
+}
+
+// MARK: - Table
+
+extension JobType {
+    /// Every job type this version knows, in `job_type` order, with Smile ID's name: the one
+    /// table of job types, which ``allCases``, ``isKnown`` and ``description`` read.
+    ///
+    /// A new job type is a static member above and a row here; a test checks that every static
+    /// member has a row and every row a static member.
+    package static let table: [(jobType: JobType, name: String)] = [
+        (.biometricKYC, "Biometric KYC"),
+        (.smartSelfieAuthentication, "SmartSelfie Authentication"),
+        (.smartSelfieRegistration, "SmartSelfie Registration"),
+        (.enhancedKYC, "Enhanced KYC"),
+        (.documentVerification, "Document Verification"),
+        (.businessVerification, "Business Verification"),
+        (.updatePhoto, "Update Photo"),
+        (.compareUserInfo, "Compare User Info"),
+        (.amlCheck, "AML Check"),
+        (.enhancedDocumentVerification, "Enhanced Document Verification"),
+        (.addressVerification, "Address Verification"),
+    ]
+
+    /// Smile ID's name of a known job type, such as `Enhanced KYC`; `nil` for an unknown one.
+    package var name: String? {
+        for row in Self.table where row.jobType.rawValue == rawValue {
+            return row.name
         }
+        return nil
     }
 }
 
 extension JobType: CaseIterable {
-    /// Every job type this version knows, in `job_type` order (``unknown(_:)`` is not listed).
-    public static let allCases: [JobType] = [
-        .biometricKYC, .smartSelfieAuthentication, .smartSelfieRegistration, .enhancedKYC,
-        .documentVerification, .businessVerification, .updatePhoto, .compareUserInfo,
-        .amlCheck, .enhancedDocumentVerification, .addressVerification,
-    ]
+    /// Every job type this version knows, in `job_type` order; numbers it does not know are not
+    /// listed.
+    public static let allCases: [JobType] = table.map(\.jobType)
 }
 
 extension JobType {
-    /// Whether this is a job type this version knows: `false` for ``unknown(_:)`` holding a
-    /// number that no known job type has.
-    public var isKnown: Bool {
-        guard case .unknown(let number) = self else { return true }
-        if case .unknown = JobType(rawValue: number) { return false }
-        return true
-    }
-}
-
-// MARK: - Equality
-
-extension JobType {
-    /// Whether two job types are the same: they are when their `job_type` numbers
-    /// (``rawValue``) are equal.
-    ///
-    /// So ``unknown(_:)`` holding a known job type's number is that job type:
-    /// `.unknown(1) == .biometricKYC`, and the two hash alike. ``init(rawValue:)`` never returns
-    /// such a value, and is the way to build a job type from a number: a `switch` matches cases
-    /// as they are written, and `.unknown(1)` does not match `case .biometricKYC`.
-    public static func == (lhs: JobType, rhs: JobType) -> Bool {
-        lhs.rawValue == rhs.rawValue
-    }
-
-    /// Hashes the job type's number, as ``==(_:_:)`` compares it.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(rawValue)
-    }
+    /// Whether this is a job type this version knows (one of the static members, such as
+    /// ``biometricKYC``): `false` for any other number.
+    public var isKnown: Bool { name != nil }
 }
 
 extension JobType: CustomStringConvertible {
     /// A readable name with the number, such as `Enhanced KYC (5)` or `Unknown job type (42)`.
     public var description: String {
         "\(name ?? "Unknown job type") (\(rawValue))"
-    }
-
-    /// Smile ID's name of a known job type, such as `Enhanced KYC`; `nil` for an unknown one.
-    package var name: String? {
-        switch self {
-        case .biometricKYC: "Biometric KYC"
-        case .smartSelfieAuthentication: "SmartSelfie Authentication"
-        case .smartSelfieRegistration: "SmartSelfie Registration"
-        case .enhancedKYC: "Enhanced KYC"
-        case .documentVerification: "Document Verification"
-        case .businessVerification: "Business Verification"
-        case .updatePhoto: "Update Photo"
-        case .compareUserInfo: "Compare User Info"
-        case .amlCheck: "AML Check"
-        case .enhancedDocumentVerification: "Enhanced Document Verification"
-        case .addressVerification: "Address Verification"
-        case .unknown(let number): JobType(rawValue: number).isKnown ? JobType(rawValue: number).name : nil
-        }
     }
 }
 

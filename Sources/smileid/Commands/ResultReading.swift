@@ -128,7 +128,7 @@ extension ResultReading {
         for (key, value) in result.actions.ordered {
             var marks: [String] = []
             if !key.isKnown { marks.append("unknown key") }
-            if case .unknown = value { marks.append("unknown value") }
+            if !value.isKnown { marks.append("unknown value") }
             let mark = marks.isEmpty ? "" : " (\(marks.joined(separator: ", ")))"
             lines.append("  \(key.rawValue): \(value.rawValue)\(mark)")
         }

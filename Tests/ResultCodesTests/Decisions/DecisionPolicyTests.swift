@@ -123,7 +123,7 @@ struct PolicyCase: Decodable, Sendable, CustomTestStringConvertible {
             (.actions, [.livenessCheck: .passed, .verifyIDNumber: .notApplicable], .approve),
             (.actions, [.verifyIDNumber: .notApplicable], .review),
             (.actions, [:], .review),
-            (.actions, [.livenessCheck: .unknown("Half Passed")], .review),
+            (.actions, [.livenessCheck: ActionResult(rawValue: "Half Passed")], .review),
         ])
     func unknownCode(
         _ rule: DecisionPolicy.UnknownCodeRule, _ actions: [ActionKey: ActionResult], _ expected: Decision.Kind
@@ -164,7 +164,7 @@ struct PolicyCase: Decodable, Sendable, CustomTestStringConvertible {
         var result = JobResult(
             resultCode: code.code, resultText: "SYNTHETIC-TEXT", smileJobID: "0000000902",
             partnerParams: PartnerParams(userID: "SYNTHETIC-USER", jobID: "SYNTHETIC-JOB", jobType: jobType),
-            actions: Actions([.name: .unknown("SYNTHETIC-VALUE")]))
+            actions: Actions([.name: ActionResult(rawValue: "SYNTHETIC-VALUE")]))
         result.fullName = "SYNTHETIC PERSON"
         result.idNumber = "00000000000"
         for policy in Self.policies {

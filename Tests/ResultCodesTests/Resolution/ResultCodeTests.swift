@@ -209,7 +209,7 @@ struct Resolution: Sendable, CustomTestStringConvertible {
             "08 2", "٠٨١٢", "0812\n", "\u{FEFF}0812", "08١2", "9999",
         ])
     func malformedInputIsUnknown(_ input: String) {
-        for jobType in [nil] + JobType.allCases.map(Optional.some) + [JobType.unknown(99)] {
+        for jobType in [nil] + JobType.allCases.map(Optional.some) + [JobType(rawValue: 99)] {
             let resolved = ResultCode(input, jobType: jobType)
             #expect(resolved == .unknown(input))
             #expect(resolved.code == input)
@@ -228,7 +228,9 @@ struct Resolution: Sendable, CustomTestStringConvertible {
         #expect(all.map { $0.table?.rawValue } == rows.map(\.table))
     }
 
-    @Test("allKnownCodes(for:) lists the job type's tables then General", arguments: JobType.allCases + [.unknown(42)])
+    @Test(
+        "allKnownCodes(for:) lists the job type's tables then General",
+        arguments: JobType.allCases + [JobType(rawValue: 42)])
     func allKnownCodesForJobType(_ jobType: JobType) throws {
         let tables = ResultCodeTable.tables(for: jobType) + [.general]
         let listed = ResultCode.allKnownCodes(for: jobType)

@@ -91,7 +91,7 @@ struct RecordGenerator {
                 #expect(UserInfoComparison.resultCode(for: comparison.outcomes.map(\.outcome)) == comparison.resultCode)
                 let response = comparison.response()
                 #expect(response.resultCode == comparison.resultCode.rawValue)
-                #expect(response.actions.idVerification?.rawValue == response.resultText)
+                #expect(response.actions[.idVerification]?.rawValue == response.resultText)
                 #expect(response.actions.count == 9)
             } else {
                 #expect(result == .failure(.nothingToCompare))

@@ -78,8 +78,8 @@ struct GoldenCase: Decodable {
         let example = try #require(try Fixtures.decode(GoldenCase.self, from: "compare/example.json").expected)
         #expect(example.resultCode == CompareUserInfoCode.partialMatch.rawValue)
         let seed = try #require(try Fixtures.decode(GoldenCase.self, from: "compare/seed-sample.json").expected)
-        #expect(seed.actions.name == .noMatch)
-        #expect(seed.actions.address == .noMatch)
+        #expect(seed.actions[.name] == .noMatch)
+        #expect(seed.actions[.address] == .noMatch)
         #expect(seed.resultCode == "1021")
     }
 

@@ -25,7 +25,7 @@ import Testing
                 "Not Applicable", "Verified", "No Match", "Exact Match", "Exact Match", "Exact Match", "No Match",
                 "Not Provided", "Partial Match",
             ])
-        #expect(comparison.response(verifyIDNumber: .notVerified).actions.verifyIDNumber == .notVerified)
+        #expect(comparison.response(verifyIDNumber: .notVerified).actions[.verifyIDNumber] == .notVerified)
     }
 
     @Test func accessorsAndDescription() throws {

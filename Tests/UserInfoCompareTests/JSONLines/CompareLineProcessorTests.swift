@@ -16,8 +16,8 @@ import Testing
             #"{"country":"NG","id_authority":{"gender":"M","dob":"1990-03-04"},"document":{"gender":"male","dob":"1990-04-03"}}"#
         let response = try processor.process(line: Array(line.utf8)).get()
         #expect(response.resultCode == "1021")
-        #expect(response.actions.dob == .transposed)
-        #expect(response.actions.gender == .exactMatch)
+        #expect(response.actions[.dob] == .transposed)
+        #expect(response.actions[.gender] == .exactMatch)
         #expect(response.smileJobID == nil && response.signature == nil)
     }
 

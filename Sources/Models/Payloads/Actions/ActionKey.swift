@@ -1,71 +1,86 @@
 /// A key of a job result's `Actions` object, such as `Liveness_Check` or `Name`.
 ///
-/// Smile ID adds keys over time; a key this version does not know decodes into
-/// ``unknown(_:)``, which keeps the text and encodes it back unchanged.
+/// A key is its text (``rawValue``): equality and hashing are the text's, every text decodes,
+/// and a key this version does not know is kept and encodes back unchanged (``isKnown`` is then
+/// `false`). The keys this version knows are static members, such as ``livenessCheck``. Smile ID
+/// adds keys, so a `switch` over `ActionKey` needs `default:`.
 ///
-/// The declaration order is the order in which ``Actions`` encodes its entries: the keys of a
-/// `compare_user_info` response first, in the order of that response, then the others.
-///
-/// A key is its text: `ActionKey.unknown("Name") == .name` (see ``==(_:_:)``). Smile ID adds
-/// keys, so a `switch` over `ActionKey` outside this package needs `@unknown default:`.
-#if hasAttribute(nonexhaustive)
-@nonexhaustive
-#endif
-public enum ActionKey: Sendable, Hashable {
-    /// `Return_Personal_Info`: whether the ID authority's personal information was returned.
-    case returnPersonalInfo
-    /// `Verify_ID_Number`: the result of looking the ID number up at the ID authority.
-    case verifyIDNumber
-    /// `Name`: the name comparison of `compare_user_info`.
-    case name
-    /// `DOB`: the date-of-birth comparison of `compare_user_info`.
-    case dob
-    /// `Gender`: the gender comparison of `compare_user_info`.
-    case gender
-    /// `PhoneNumber`: the phone-number comparison of `compare_user_info`.
-    case phoneNumber
-    /// `Address`: the address comparison of `compare_user_info`.
-    case address
-    /// `ExpirationDate`: the expiration-date comparison of `compare_user_info`.
-    case expirationDate
-    /// `ID_Verification`: the overall result of `compare_user_info` (equal to its `ResultText`).
-    case idVerification
-    /// `Document_Check`.
-    case documentCheck
-    /// `Human_Review_Compare`.
-    case humanReviewCompare
-    /// `Human_Review_Document_Check`.
-    case humanReviewDocumentCheck
-    /// `Human_Review_Liveness_Check`.
-    case humanReviewLivenessCheck
-    /// `Human_Review_Selfie_Check`.
-    case humanReviewSelfieCheck
-    /// `Human_Review_Update_Selfie`.
-    case humanReviewUpdateSelfie
-    /// `Liveness_Check`.
-    case livenessCheck
-    /// `Selfie_Check`.
-    case selfieCheck
-    /// `Register_Selfie`.
-    case registerSelfie
-    /// `Selfie_Provided`.
-    case selfieProvided
-    /// `Selfie_To_ID_Authority_Compare`.
-    case selfieToIDAuthorityCompare
-    /// `Selfie_To_ID_Card_Compare`.
-    case selfieToIDCardCompare
-    /// `Selfie_To_Registered_Selfie_Compare`.
-    case selfieToRegisteredSelfieCompare
-    /// `Update_Registered_Selfie_On_File`.
-    case updateRegisteredSelfieOnFile
-    /// `Verify_Document`.
-    case verifyDocument
-    /// A key this version does not know, with the text Smile ID sent.
-    case unknown(String)
+/// ``allCases`` lists the known keys in the order in which ``Actions`` encodes its entries: the
+/// keys of a `compare_user_info` response first, in the order of that response, then the others.
+public struct ActionKey: RawRepresentable, Sendable, Hashable {
+    /// The text Smile ID uses for this key, such as `Liveness_Check`.
+    public let rawValue: String
+
+    /// Creates the key for a text Smile ID sent; never fails.
+    ///
+    /// The text is kept exactly; it is a known key only when it is that key's text exactly
+    /// (Smile ID's spelling and case).
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
 }
 
-extension ActionKey: RawRepresentable, CaseIterable {
-    /// Every key this version knows, in encoding order.
+// MARK: - Known keys
+
+extension ActionKey {
+    /// `Return_Personal_Info`: whether the ID authority's personal information was returned.
+    public static var returnPersonalInfo: Self { Self(rawValue: "Return_Personal_Info") }
+    /// `Verify_ID_Number`: the result of looking the ID number up at the ID authority.
+    public static var verifyIDNumber: Self { Self(rawValue: "Verify_ID_Number") }
+    /// `Name`: the name comparison of `compare_user_info`.
+    public static var name: Self { Self(rawValue: "Name") }
+    /// `DOB`: the date-of-birth comparison of `compare_user_info`.
+    public static var dob: Self { Self(rawValue: "DOB") }
+    /// `Gender`: the gender comparison of `compare_user_info`.
+    public static var gender: Self { Self(rawValue: "Gender") }
+    /// `PhoneNumber`: the phone-number comparison of `compare_user_info`.
+    public static var phoneNumber: Self { Self(rawValue: "PhoneNumber") }
+    /// `Address`: the address comparison of `compare_user_info`.
+    public static var address: Self { Self(rawValue: "Address") }
+    /// `ExpirationDate`: the expiration-date comparison of `compare_user_info`.
+    public static var expirationDate: Self { Self(rawValue: "ExpirationDate") }
+    /// `ID_Verification`: the overall result of `compare_user_info` (equal to its `ResultText`).
+    public static var idVerification: Self { Self(rawValue: "ID_Verification") }
+    /// `Document_Check`.
+    public static var documentCheck: Self { Self(rawValue: "Document_Check") }
+    /// `Human_Review_Compare`.
+    public static var humanReviewCompare: Self { Self(rawValue: "Human_Review_Compare") }
+    /// `Human_Review_Document_Check`.
+    public static var humanReviewDocumentCheck: Self { Self(rawValue: "Human_Review_Document_Check") }
+    /// `Human_Review_Liveness_Check`.
+    public static var humanReviewLivenessCheck: Self { Self(rawValue: "Human_Review_Liveness_Check") }
+    /// `Human_Review_Selfie_Check`.
+    public static var humanReviewSelfieCheck: Self { Self(rawValue: "Human_Review_Selfie_Check") }
+    /// `Human_Review_Update_Selfie`.
+    public static var humanReviewUpdateSelfie: Self { Self(rawValue: "Human_Review_Update_Selfie") }
+    /// `Liveness_Check`.
+    public static var livenessCheck: Self { Self(rawValue: "Liveness_Check") }
+    /// `Selfie_Check`.
+    public static var selfieCheck: Self { Self(rawValue: "Selfie_Check") }
+    /// `Register_Selfie`.
+    public static var registerSelfie: Self { Self(rawValue: "Register_Selfie") }
+    /// `Selfie_Provided`.
+    public static var selfieProvided: Self { Self(rawValue: "Selfie_Provided") }
+    /// `Selfie_To_ID_Authority_Compare`.
+    public static var selfieToIDAuthorityCompare: Self { Self(rawValue: "Selfie_To_ID_Authority_Compare") }
+    /// `Selfie_To_ID_Card_Compare`.
+    public static var selfieToIDCardCompare: Self { Self(rawValue: "Selfie_To_ID_Card_Compare") }
+    /// `Selfie_To_Registered_Selfie_Compare`.
+    public static var selfieToRegisteredSelfieCompare: Self { Self(rawValue: "Selfie_To_Registered_Selfie_Compare") }
+    /// `Update_Registered_Selfie_On_File`.
+    public static var updateRegisteredSelfieOnFile: Self { Self(rawValue: "Update_Registered_Selfie_On_File") }
+    /// `Verify_Document`.
+    public static var verifyDocument: Self { Self(rawValue: "Verify_Document") }
+}
+
+// MARK: - Table
+
+extension ActionKey: CaseIterable {
+    /// Every key this version knows, in encoding order: the one table of keys, which
+    /// ``isKnown`` and the order of ``Actions`` read.
+    ///
+    /// A new key is a static member above and an entry here; a test checks that every static
+    /// member has an entry and every entry a static member.
     public static let allCases: [ActionKey] = [
         .returnPersonalInfo, .verifyIDNumber, .name, .dob, .gender, .phoneNumber, .address,
         .expirationDate, .idVerification, .documentCheck, .humanReviewCompare,
@@ -74,82 +89,17 @@ extension ActionKey: RawRepresentable, CaseIterable {
         .selfieToIDAuthorityCompare, .selfieToIDCardCompare, .selfieToRegisteredSelfieCompare,
         .updateRegisteredSelfieOnFile, .verifyDocument,
     ]
-
-    private static let byRawValue: [String: ActionKey] = Dictionary(
-        uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
-
-    /// Creates the key for a text Smile ID sent; never fails.
-    ///
-    /// The match is exact; other text becomes ``unknown(_:)``.
-    public init(rawValue: String) {
-        self = Self.byRawValue[rawValue] ?? .unknown(rawValue)
-    }
-
-    /// The text Smile ID uses for this key.
-    public var rawValue: String {
-        switch self {
-        case .returnPersonalInfo: "Return_Personal_Info"
-        case .verifyIDNumber: "Verify_ID_Number"
-        case .name: "Name"
-        case .dob: "DOB"
-        case .gender: "Gender"
-        case .phoneNumber: "PhoneNumber"
-        case .address: "Address"
-        case .expirationDate: "ExpirationDate"
-        case .idVerification: "ID_Verification"
-        case .documentCheck: "Document_Check"
-        case .humanReviewCompare: "Human_Review_Compare"
-        case .humanReviewDocumentCheck: "Human_Review_Document_Check"
-        case .humanReviewLivenessCheck: "Human_Review_Liveness_Check"
-        case .humanReviewSelfieCheck: "Human_Review_Selfie_Check"
-        case .humanReviewUpdateSelfie: "Human_Review_Update_Selfie"
-        case .livenessCheck: "Liveness_Check"
-        case .selfieCheck: "Selfie_Check"
-        case .registerSelfie: "Register_Selfie"
-        case .selfieProvided: "Selfie_Provided"
-        case .selfieToIDAuthorityCompare: "Selfie_To_ID_Authority_Compare"
-        case .selfieToIDCardCompare: "Selfie_To_ID_Card_Compare"
-        case .selfieToRegisteredSelfieCompare: "Selfie_To_Registered_Selfie_Compare"
-        case .updateRegisteredSelfieOnFile: "Update_Registered_Selfie_On_File"
-        case .verifyDocument: "Verify_Document"
-        case .unknown(let text): text
-        }
-    }
 }
 
 extension ActionKey {
-    /// Whether this is a key this version knows: `false` for ``unknown(_:)`` holding text that
-    /// no known key has.
-    public var isKnown: Bool {
-        if case .unknown(let text) = self { return Self.byRawValue[text] != nil }
-        return true
-    }
+    /// Whether this is a key this version knows (one of the static members, such as
+    /// ``livenessCheck``): `false` for any other text.
+    public var isKnown: Bool { encodingRank < Self.allCases.count }
 
-    /// Where the key sorts when ``Actions`` encodes: known keys in declaration order, then
-    /// unknown keys by their text.
+    /// Where the key sorts when ``Actions`` encodes: its position in ``allCases``, or
+    /// `allCases.count` for an unknown key (unknown keys then sort by their text).
     var encodingRank: Int {
         Self.allCases.firstIndex(of: self) ?? Self.allCases.count
-    }
-}
-
-// MARK: - Equality
-
-extension ActionKey {
-    /// Whether two keys are the same `Actions` key: they are when their texts (``rawValue``) are
-    /// equal.
-    ///
-    /// So ``unknown(_:)`` holding a known key's text is that key: `.unknown("Name") == .name`,
-    /// and the two hash alike, so they find the same entry of a dictionary or set.
-    /// ``init(rawValue:)`` never returns such a value, and is the way to build a key from text:
-    /// a `switch` matches cases as they are written, and `.unknown("Name")` does not match
-    /// `case .name`.
-    public static func == (lhs: ActionKey, rhs: ActionKey) -> Bool {
-        lhs.rawValue == rhs.rawValue
-    }
-
-    /// Hashes the key's text, as ``==(_:_:)`` compares it.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(rawValue)
     }
 }
 

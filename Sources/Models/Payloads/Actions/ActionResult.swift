@@ -1,183 +1,127 @@
 /// The value of one entry of a job result's `Actions` object, such as `"Passed"` or `"Exact Match"`.
 ///
-/// Smile ID adds values over time; a value this version does not know decodes into
-/// ``unknown(_:)``, which keeps the text and encodes it back unchanged.
-///
-/// A value is its text: `ActionResult.unknown("Passed") == .passed` (see ``==(_:_:)``). Smile
-/// ID adds values, so a `switch` over `ActionResult` outside this package needs
-/// `@unknown default:`.
-#if hasAttribute(nonexhaustive)
-@nonexhaustive
-#endif
-public enum ActionResult: Sendable, Hashable {
-    /// `"Passed"`.
-    case passed
-    /// `"Completed"`.
-    case completed
-    /// `"Approved"`.
-    case approved
-    /// `"Verified"`.
-    case verified
-    /// `"Provisionally Approved"`.
-    case provisionallyApproved
-    /// `"Returned"`.
-    case returned
-    /// `"Not Returned"`.
-    case notReturned
-    /// `"Failed"`.
-    case failed
-    /// `"Rejected"`.
-    case rejected
-    /// `"Under Review"`.
-    case underReview
-    /// `"Unable To Determine"`.
-    case unableToDetermine
-    /// `"Not Applicable"`.
-    case notApplicable
-    /// `"Not Verified"`.
-    case notVerified
-    /// `"Not Done"`.
-    case notDone
-    /// `"Issuer Unavailable"`.
-    case issuerUnavailable
-    /// `"ID Authority Photo Not Available"`.
-    case idAuthorityPhotoNotAvailable
-    /// `"Sent to Human Review"`.
-    case sentToHumanReview
-    /// `"Exact Match"`: a compared field matched exactly.
-    case exactMatch
-    /// `"Partial Match"`: a compared field matched in part.
-    case partialMatch
-    /// `"Transposed"`: a compared field held the same elements in another order.
-    case transposed
-    /// `"No Match"`: a compared field did not match.
-    case noMatch
-    /// `"Not Provided"`: a compared field was missing on one side.
-    case notProvided
-    /// A value this version does not know, with the text Smile ID sent.
-    case unknown(String)
-}
-
-extension ActionResult: RawRepresentable, CaseIterable {
-    /// Every value this version knows, in the order of the vocabulary in the seed's README.
-    public static let allCases: [ActionResult] = [
-        .passed, .completed, .approved, .verified, .provisionallyApproved, .returned, .notReturned,
-        .failed, .rejected, .underReview, .unableToDetermine, .notApplicable, .notVerified, .notDone,
-        .issuerUnavailable, .idAuthorityPhotoNotAvailable, .sentToHumanReview, .exactMatch,
-        .partialMatch, .transposed, .noMatch, .notProvided,
-    ]
+/// A value is its text (``rawValue``): equality and hashing are the text's, every text decodes,
+/// and a value this version does not know is kept and encodes back unchanged (``isKnown`` is then
+/// `false`). The values this version knows are static members, such as ``passed``. Smile ID adds
+/// values, so a `switch` over `ActionResult` needs `default:`.
+public struct ActionResult: RawRepresentable, Sendable, Hashable {
+    /// The text Smile ID uses for this value, such as `Exact Match`.
+    public let rawValue: String
 
     /// Creates the value for a text Smile ID sent; never fails.
     ///
-    /// The match is exact (Smile ID's spelling and case); other text becomes ``unknown(_:)``.
+    /// The text is kept exactly; it is a known value only when it is that value's text exactly
+    /// (Smile ID's spelling and case).
     public init(rawValue: String) {
-        switch rawValue {
-        case "Passed": self = .passed
-        case "Completed": self = .completed
-        case "Approved": self = .approved
-        case "Verified": self = .verified
-        case "Provisionally Approved": self = .provisionallyApproved
-        case "Returned": self = .returned
-        case "Not Returned": self = .notReturned
-        case "Failed": self = .failed
-        case "Rejected": self = .rejected
-        case "Under Review": self = .underReview
-        case "Unable To Determine": self = .unableToDetermine
-        case "Not Applicable": self = .notApplicable
-        case "Not Verified": self = .notVerified
-        case "Not Done": self = .notDone
-        case "Issuer Unavailable": self = .issuerUnavailable
-        case "ID Authority Photo Not Available": self = .idAuthorityPhotoNotAvailable
-        case "Sent to Human Review": self = .sentToHumanReview
-        case "Exact Match": self = .exactMatch
-        case "Partial Match": self = .partialMatch
-        case "Transposed": self = .transposed
-        case "No Match": self = .noMatch
-        case "Not Provided": self = .notProvided
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// The text Smile ID uses for this value.
-    public var rawValue: String {
-        switch self {
-        case .passed: "Passed"
-        case .completed: "Completed"
-        case .approved: "Approved"
-        case .verified: "Verified"
-        case .provisionallyApproved: "Provisionally Approved"
-        case .returned: "Returned"
-        case .notReturned: "Not Returned"
-        case .failed: "Failed"
-        case .rejected: "Rejected"
-        case .underReview: "Under Review"
-        case .unableToDetermine: "Unable To Determine"
-        case .notApplicable: "Not Applicable"
-        case .notVerified: "Not Verified"
-        case .notDone: "Not Done"
-        case .issuerUnavailable: "Issuer Unavailable"
-        case .idAuthorityPhotoNotAvailable: "ID Authority Photo Not Available"
-        case .sentToHumanReview: "Sent to Human Review"
-        case .exactMatch: "Exact Match"
-        case .partialMatch: "Partial Match"
-        case .transposed: "Transposed"
-        case .noMatch: "No Match"
-        case .notProvided: "Not Provided"
-        case .unknown(let text): text
-        }
+        self.rawValue = rawValue
     }
 }
 
+// MARK: - Known values
+
 extension ActionResult {
-    /// Whether this is a value this version knows: `false` for ``unknown(_:)`` holding text that
-    /// no known value has.
-    public var isKnown: Bool {
-        guard case .unknown(let text) = self else { return true }
-        if case .unknown = ActionResult(rawValue: text) { return false }
-        return true
-    }
+    /// `"Passed"`.
+    public static var passed: Self { Self(rawValue: "Passed") }
+    /// `"Completed"`.
+    public static var completed: Self { Self(rawValue: "Completed") }
+    /// `"Approved"`.
+    public static var approved: Self { Self(rawValue: "Approved") }
+    /// `"Verified"`.
+    public static var verified: Self { Self(rawValue: "Verified") }
+    /// `"Provisionally Approved"`.
+    public static var provisionallyApproved: Self { Self(rawValue: "Provisionally Approved") }
+    /// `"Returned"`.
+    public static var returned: Self { Self(rawValue: "Returned") }
+    /// `"Not Returned"`.
+    public static var notReturned: Self { Self(rawValue: "Not Returned") }
+    /// `"Failed"`.
+    public static var failed: Self { Self(rawValue: "Failed") }
+    /// `"Rejected"`.
+    public static var rejected: Self { Self(rawValue: "Rejected") }
+    /// `"Under Review"`.
+    public static var underReview: Self { Self(rawValue: "Under Review") }
+    /// `"Unable To Determine"`.
+    public static var unableToDetermine: Self { Self(rawValue: "Unable To Determine") }
+    /// `"Not Applicable"`.
+    public static var notApplicable: Self { Self(rawValue: "Not Applicable") }
+    /// `"Not Verified"`.
+    public static var notVerified: Self { Self(rawValue: "Not Verified") }
+    /// `"Not Done"`.
+    public static var notDone: Self { Self(rawValue: "Not Done") }
+    /// `"Issuer Unavailable"`.
+    public static var issuerUnavailable: Self { Self(rawValue: "Issuer Unavailable") }
+    /// `"ID Authority Photo Not Available"`.
+    public static var idAuthorityPhotoNotAvailable: Self { Self(rawValue: "ID Authority Photo Not Available") }
+    /// `"Sent to Human Review"`.
+    public static var sentToHumanReview: Self { Self(rawValue: "Sent to Human Review") }
+    /// `"Exact Match"`: a compared field matched exactly.
+    public static var exactMatch: Self { Self(rawValue: "Exact Match") }
+    /// `"Partial Match"`: a compared field matched in part.
+    public static var partialMatch: Self { Self(rawValue: "Partial Match") }
+    /// `"Transposed"`: a compared field held the same elements in another order.
+    public static var transposed: Self { Self(rawValue: "Transposed") }
+    /// `"No Match"`: a compared field did not match.
+    public static var noMatch: Self { Self(rawValue: "No Match") }
+    /// `"Not Provided"`: a compared field was missing on one side.
+    public static var notProvided: Self { Self(rawValue: "Not Provided") }
 }
 
-// MARK: - Equality
+// MARK: - Table
 
 extension ActionResult {
-    /// Whether two values are the same `Actions` value: they are when their texts
-    /// (``rawValue``) are equal.
+    /// Every value this version knows, in the order of the vocabulary in the seed's README, with
+    /// its polarity (the decisions spec, section 3): the one table of values, which
+    /// ``allCases``, ``isKnown`` and ``polarity`` read.
     ///
-    /// So ``unknown(_:)`` holding a known value's text is that value:
-    /// `.unknown("Passed") == .passed`, and the two hash alike. ``init(rawValue:)`` never returns
-    /// such a value, and is the way to build a value from text: a `switch` matches cases as
-    /// they are written, and `.unknown("Passed")` does not match `case .passed`.
-    public static func == (lhs: ActionResult, rhs: ActionResult) -> Bool {
-        lhs.rawValue == rhs.rawValue
-    }
+    /// A new value is a static member above and a row here; a test checks that every static
+    /// member has a row and every row a static member.
+    package static let table: [(value: ActionResult, polarity: ActionPolarity)] = [
+        (.passed, .pass),
+        (.completed, .pass),
+        (.approved, .pass),
+        (.verified, .pass),
+        (.provisionallyApproved, .review),
+        (.returned, .pass),
+        (.notReturned, .neutral),
+        (.failed, .fail),
+        (.rejected, .fail),
+        (.underReview, .review),
+        (.unableToDetermine, .review),
+        (.notApplicable, .neutral),
+        (.notVerified, .fail),
+        (.notDone, .neutral),
+        (.issuerUnavailable, .neutral),
+        (.idAuthorityPhotoNotAvailable, .neutral),
+        (.sentToHumanReview, .review),
+        (.exactMatch, .pass),
+        (.partialMatch, .review),
+        (.transposed, .review),
+        (.noMatch, .fail),
+        (.notProvided, .neutral),
+    ]
 
-    /// Hashes the value's text, as ``==(_:_:)`` compares it.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(rawValue)
+    /// The polarity of a known value; `nil` for an unknown one.
+    private var knownPolarity: ActionPolarity? {
+        for row in Self.table where row.value == self {
+            return row.polarity
+        }
+        return nil
     }
 }
 
-// MARK: - Polarity
+extension ActionResult: CaseIterable {
+    /// Every value this version knows, in the order of the vocabulary in the seed's README.
+    public static let allCases: [ActionResult] = table.map(\.value)
+}
 
 extension ActionResult {
-    /// How this value reads as a signal; an unknown value reads as ``ActionPolarity/review``.
-    ///
-    /// Read from the text, as ``==(_:_:)`` compares: `.unknown("Passed")` reads as ``ActionPolarity/pass``.
-    public var polarity: ActionPolarity {
-        switch ActionResult(rawValue: rawValue) {
-        case .passed, .completed, .approved, .verified, .returned, .exactMatch:
-            .pass
-        case .failed, .rejected, .notVerified, .noMatch:
-            .fail
-        case .provisionallyApproved, .underReview, .unableToDetermine, .sentToHumanReview, .partialMatch,
-            .transposed, .unknown:
-            .review
-        case .notApplicable, .notDone, .notReturned, .issuerUnavailable, .idAuthorityPhotoNotAvailable,
-            .notProvided:
-            .neutral
-        }
-    }
+    /// Whether this is a value this version knows (one of the static members, such as
+    /// ``passed``): `false` for any other text.
+    public var isKnown: Bool { knownPolarity != nil }
+
+    /// How this value reads as a signal (the decisions spec, section 3); an unknown value reads
+    /// as ``ActionPolarity/review``.
+    public var polarity: ActionPolarity { knownPolarity ?? .review }
 }
 
 extension ActionResult: CustomStringConvertible {
@@ -186,12 +130,12 @@ extension ActionResult: CustomStringConvertible {
 }
 
 extension ActionResult: Codable {
-    /// Decodes any JSON string; unknown text becomes ``unknown(_:)``.
+    /// Decodes any JSON string; text this version does not know is kept as it is.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
-    /// Encodes the text, unchanged for ``unknown(_:)``.
+    /// Encodes the text, unchanged.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

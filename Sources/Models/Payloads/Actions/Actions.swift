@@ -1,10 +1,11 @@
 /// The `Actions` object of a job result: what each step of the job concluded.
 ///
-/// Keys and values are typed (``ActionKey``, ``ActionResult``). Keys that a job type does not
-/// use are simply absent; read them as optionals. Unknown keys and unknown values are kept and
-/// encode back unchanged. Entries encode in a fixed order: known keys in ``ActionKey``'s
-/// declaration order (which is the order of a `compare_user_info` response), then unknown keys
-/// sorted by their text.
+/// Keys and values are typed (``ActionKey``, ``ActionResult``); read an entry with the
+/// subscript, such as `actions[.livenessCheck]`. Keys that a job type does not use are simply
+/// absent, so the subscript answers `nil`. Unknown keys and unknown values are kept and encode
+/// back unchanged. Entries encode in a fixed order (``ordered``): known keys in the order of
+/// ``ActionKey/allCases`` (which is the order of a `compare_user_info` response), then unknown
+/// keys sorted by their text.
 public struct Actions: Sendable, Hashable {
     /// Every entry, keyed by action.
     public var entries: [ActionKey: ActionResult]
@@ -66,59 +67,6 @@ extension Actions {
         }
         return sawReview ? .review : sawPass ? .pass : .neutral
     }
-}
-
-// MARK: Typed accessors for the known keys
-
-extension Actions {
-    /// `Return_Personal_Info`.
-    public var returnPersonalInfo: ActionResult? { self[.returnPersonalInfo] }
-    /// `Verify_ID_Number`.
-    public var verifyIDNumber: ActionResult? { self[.verifyIDNumber] }
-    /// `Name` (job type 9).
-    public var name: ActionResult? { self[.name] }
-    /// `DOB` (job type 9).
-    public var dob: ActionResult? { self[.dob] }
-    /// `Gender` (job type 9).
-    public var gender: ActionResult? { self[.gender] }
-    /// `PhoneNumber` (job type 9).
-    public var phoneNumber: ActionResult? { self[.phoneNumber] }
-    /// `Address` (job type 9).
-    public var address: ActionResult? { self[.address] }
-    /// `ExpirationDate` (job type 9).
-    public var expirationDate: ActionResult? { self[.expirationDate] }
-    /// `ID_Verification` (job type 9).
-    public var idVerification: ActionResult? { self[.idVerification] }
-    /// `Document_Check`.
-    public var documentCheck: ActionResult? { self[.documentCheck] }
-    /// `Human_Review_Compare`.
-    public var humanReviewCompare: ActionResult? { self[.humanReviewCompare] }
-    /// `Human_Review_Document_Check`.
-    public var humanReviewDocumentCheck: ActionResult? { self[.humanReviewDocumentCheck] }
-    /// `Human_Review_Liveness_Check`.
-    public var humanReviewLivenessCheck: ActionResult? { self[.humanReviewLivenessCheck] }
-    /// `Human_Review_Selfie_Check`.
-    public var humanReviewSelfieCheck: ActionResult? { self[.humanReviewSelfieCheck] }
-    /// `Human_Review_Update_Selfie`.
-    public var humanReviewUpdateSelfie: ActionResult? { self[.humanReviewUpdateSelfie] }
-    /// `Liveness_Check`.
-    public var livenessCheck: ActionResult? { self[.livenessCheck] }
-    /// `Selfie_Check`.
-    public var selfieCheck: ActionResult? { self[.selfieCheck] }
-    /// `Register_Selfie`.
-    public var registerSelfie: ActionResult? { self[.registerSelfie] }
-    /// `Selfie_Provided`.
-    public var selfieProvided: ActionResult? { self[.selfieProvided] }
-    /// `Selfie_To_ID_Authority_Compare`.
-    public var selfieToIDAuthorityCompare: ActionResult? { self[.selfieToIDAuthorityCompare] }
-    /// `Selfie_To_ID_Card_Compare`.
-    public var selfieToIDCardCompare: ActionResult? { self[.selfieToIDCardCompare] }
-    /// `Selfie_To_Registered_Selfie_Compare`.
-    public var selfieToRegisteredSelfieCompare: ActionResult? { self[.selfieToRegisteredSelfieCompare] }
-    /// `Update_Registered_Selfie_On_File`.
-    public var updateRegisteredSelfieOnFile: ActionResult? { self[.updateRegisteredSelfieOnFile] }
-    /// `Verify_Document`.
-    public var verifyDocument: ActionResult? { self[.verifyDocument] }
 }
 
 // MARK: Codable

@@ -1,4 +1,5 @@
 import Models
+import TestSupport
 import Testing
 
 @Suite struct ActionKeyTests {
@@ -31,15 +32,16 @@ import Testing
 
     @Test(arguments: ["liveness_check", "Selfie_To_Future_Compare", ""])
     func unknownKeysAreKept(text: String) {
-        #expect(ActionKey(rawValue: text) == .unknown(text))
+        #expect(ActionKey(rawValue: text) == ActionKey(rawValue: text))
         #expect(ActionKey(rawValue: text).rawValue == text)
+        #expect(!ActionKey(rawValue: text).isKnown)
     }
 
-    /// A key is its text: `.unknown` holding a known key's text is that key, in `==`, in hashing
-    /// (so in sets and as a dictionary key) and in the encoding order.
+    /// A key is its text: one built from a known key's text is that static member, in `==`, in
+    /// hashing (so in sets and as a dictionary key) and in the encoding order.
     @Test(arguments: ActionKey.allCases)
-    func unknownWithAKnownTextIsThatKey(key: ActionKey) {
-        let spelled = ActionKey.unknown(key.rawValue)
+    func aKeyIsItsText(key: ActionKey) {
+        let spelled = ActionKey(rawValue: key.rawValue)
         #expect(spelled == key)
         #expect(key == spelled)
         #expect(spelled.hashValue == key.hashValue)
@@ -50,17 +52,28 @@ import Testing
     }
 
     @Test func differentTextsAreDifferentKeys() {
-        #expect(ActionKey.unknown("Name") != .dob)
-        #expect(ActionKey.unknown("name") != .name)
-        #expect(ActionKey.unknown("Future_Key") != .unknown("Other_Key"))
-        #expect(ActionKey.unknown("Future_Key") == .unknown("Future_Key"))
+        #expect(ActionKey(rawValue: "Name") != .dob)
+        #expect(ActionKey(rawValue: "name") != .name)
+        #expect(ActionKey(rawValue: "Future_Key") != ActionKey(rawValue: "Other_Key"))
+        #expect(ActionKey(rawValue: "Future_Key") == ActionKey(rawValue: "Future_Key"))
         #expect(Set(ActionKey.allCases).count == ActionKey.allCases.count)
     }
 
-    @Test func anUnknownSpellingOfAKnownKeySortsAsThatKey() {
-        let actions = Actions([.unknown("Liveness_Check"): .passed, .name: .exactMatch])
+    /// The table (``ActionKey/allCases``, in encoding order) has an entry for every static
+    /// member, and a static member for every entry, each once.
+    @Test func theTableListsEveryStaticMemberOnce() throws {
+        let declared = try DeclaredStaticMembers.of(fileAt: "Sources/Models/Payloads/Actions/ActionKey.swift")
+        #expect(declared.count == Self.seedKeys.count)
+        #expect(ActionKey.allCases.map(\.rawValue) == declared.map(\.rawValue))
+        for member in declared {
+            #expect(ActionKey(rawValue: member.rawValue).isKnown, "\(member)")
+        }
+    }
+
+    @Test func aKeyBuiltFromAKnownTextSortsAsThatKey() {
+        let actions = Actions([ActionKey(rawValue: "Liveness_Check"): .passed, .name: .exactMatch])
         #expect(actions.ordered.map(\.key) == [.name, .livenessCheck])
-        #expect(actions.livenessCheck == .passed)
+        #expect(actions[.livenessCheck] == .passed)
         #expect(actions.unknownKeys.isEmpty)
     }
 }

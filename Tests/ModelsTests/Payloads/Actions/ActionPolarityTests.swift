@@ -37,7 +37,7 @@ import Testing
             ([.verifyIDNumber: .verified, .livenessCheck: .underReview, .selfieCheck: .failed], .fail),
             ([.name: .exactMatch, .dob: .transposed], .review),
             ([.name: .noMatch, .dob: .notProvided], .fail),
-            ([.livenessCheck: .unknown("Half Passed"), .selfieCheck: .passed], .review),
+            ([.livenessCheck: ActionResult(rawValue: "Half Passed"), .selfieCheck: .passed], .review),
         ])
     func summary(_ entries: [ActionKey: ActionResult], _ expected: ActionPolarity) {
         #expect(Actions(entries).polarity == expected)

@@ -8,16 +8,16 @@ import Foundation
 #endif
 
 @Suite struct ActionsTests {
-    @Test func decodesTypedAccessorsAndKeepsUnknownKeysAndValues() throws {
+    @Test func decodesTypedEntriesAndKeepsUnknownKeysAndValues() throws {
         let actions = try decode(
             Actions.self,
             """
             {"Liveness_Check": "Passed", "Verify_ID_Number": "Partially Verified", "Brand_New_Check": "Passed"}
             """)
-        #expect(actions.livenessCheck == .passed)
-        #expect(actions.verifyIDNumber == .unknown("Partially Verified"))
-        #expect(actions[.unknown("Brand_New_Check")] == .passed)
-        #expect(actions.selfieCheck == nil)
+        #expect(actions[.livenessCheck] == .passed)
+        #expect(actions[.verifyIDNumber] == ActionResult(rawValue: "Partially Verified"))
+        #expect(actions[ActionKey(rawValue: "Brand_New_Check")] == .passed)
+        #expect(actions[.selfieCheck] == nil)
         #expect(actions.unknownKeys == ["Brand_New_Check"])
         #expect(actions.unknownValues.map(\.key) == [.verifyIDNumber])
         #expect(actions.count == 3)
@@ -30,9 +30,9 @@ import Foundation
         #expect(try jsonValue(JSONEncoder().encode(actions)) == jsonValue(Data(json.utf8)))
     }
 
-    @Test func orderIsKnownKeysInDeclarationOrderThenUnknownSorted() throws {
+    @Test func orderIsKnownKeysInAllCasesOrderThenUnknownSorted() throws {
         let actions = Actions([
-            .unknown("Zeta"): .passed, .livenessCheck: .passed, .unknown("Alpha"): .failed,
+            ActionKey(rawValue: "Zeta"): .passed, .livenessCheck: .passed, ActionKey(rawValue: "Alpha"): .failed,
             .idVerification: .exactMatch, .returnPersonalInfo: .notApplicable,
         ])
         #expect(

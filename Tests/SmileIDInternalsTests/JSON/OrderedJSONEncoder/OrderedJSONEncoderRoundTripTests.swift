@@ -80,7 +80,8 @@ struct OrderedJSONEncoderRoundTripTests {
             partnerParams: Self.partnerParams[1],
             confidenceValue: 99.0,
             actions: Actions([
-                .verifyIDNumber: .verified, .returnPersonalInfo: .returned, .unknown("New_Step"): .unknown("Brand New"),
+                .verifyIDNumber: .verified, .returnPersonalInfo: .returned,
+                ActionKey(rawValue: "New_Step"): ActionResult(rawValue: "Brand New"),
             ]),
             timestamp: "2024-01-02T03:04:05.678Z",
             signature: "c2lnbmF0dXJlLXRlc3Q=",
@@ -115,6 +116,6 @@ struct OrderedJSONEncoderRoundTripTests {
                 "zeta": .string("z"), "alpha": .number(0.5), "nested": .object(["k": .array([.bool(false)])]),
             ]
         ),
-        PartnerParams(userID: "", jobID: "ü/\"\n", jobType: .unknown(42), additionalParameters: ["": .null]),
+        PartnerParams(userID: "", jobID: "ü/\"\n", jobType: JobType(rawValue: 42), additionalParameters: ["": .null]),
     ]
 }
