@@ -121,15 +121,13 @@ extension Decision {
         }
     }
 
-    /// `Biometric KYC 1210 (Human Judgement - PASS)`, or a description of an unknown code that
+    /// `Biometric KYC 1210 (Human Judgement - PASS)` (for Compare User Info, its result text:
+    /// `Compare User Info 1021 (Partial Match)`), or a description of an unknown code that
     /// repeats it only when it is four ASCII digits.
     private var subject: String {
         guard let resultCode else { return "The job" }
-        if case .compareUserInfo(let code) = resultCode {
-            return "\(ResultCodeTable.compareUserInfo.title) \(code.rawValue) (\(code.resultText))"
-        }
-        if let table = resultCode.table, let message = resultCode.message {
-            return "\(table.title) \(resultCode.code) (\(message))"
+        if let table = resultCode.table, let row = resultCode.row {
+            return "\(table.title) \(resultCode.code) (\(row.resultText ?? row.message))"
         }
         let code =
             CodeDirectory.number(resultCode.code) != nil
@@ -139,7 +137,7 @@ extension Decision {
 
     /// ` (Provisionally Approved)`: the deciding code's outcome in Smile ID's words, or nothing.
     private var outcomeText: String {
-        resultCode?.outcome.map { " (\($0.description))" } ?? ""
+        resultCode?.row.map { " (\($0.outcome.description))" } ?? ""
     }
 
     private var stepText: String {

@@ -29,7 +29,7 @@ public struct ResultTrail: Sendable, Hashable {
         public let resultCode: ResultCode
 
         /// The rank that orders the trail: the stage's, 0 for a code no table lists.
-        var rank: Int { resultCode.stage?.rank ?? 0 }
+        var rank: Int { resultCode.row?.stage.rank ?? 0 }
 
         /// The entry of `result`.
         init(_ result: consuming JobResult) {

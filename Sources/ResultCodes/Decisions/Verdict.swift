@@ -79,10 +79,10 @@ extension Verdict {
     var decidingActions: Actions { trail.decidingActions }
 
     /// The deciding code's outcome; `nil` for an unknown code or no result yet.
-    public var outcome: Outcome? { resultCode?.outcome }
+    public var outcome: Outcome? { resultCode?.row?.outcome }
 
     /// The deciding code's stage; `nil` for an unknown code or no result yet.
-    public var stage: Stage? { resultCode?.stage }
+    public var stage: Stage? { resultCode?.row?.stage }
 
     /// Whether Smile ID charges for the job: the deciding code's outcome is approved,
     /// provisionally approved, rejected or pending (``Outcome/incursCharge``); `nil` for an
