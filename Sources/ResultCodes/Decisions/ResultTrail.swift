@@ -81,8 +81,8 @@ extension ResultTrail {
     /// - Throws: ``ResultTrailError`` when the results are not of one job.
     public init(_ response: JobStatusResponse) throws(ResultTrailError) {
         var arrivals = response.history ?? []
-        if let result = response.result { arrivals.append(result) }
-        try self.init(arrivals: arrivals, jobComplete: response.jobComplete, resultMessage: response.resultMessage)
+        if let result = response.result?.jobResult { arrivals.append(result) }
+        try self.init(arrivals: arrivals, jobComplete: response.jobComplete, resultMessage: response.result?.message)
     }
 
     private init(arrivals: [JobResult], jobComplete: Bool?, resultMessage: String?) throws(ResultTrailError) {

@@ -55,14 +55,14 @@ struct ResultReading: Sendable {
         if status.additionalFields.count > 0 {
             unrecognised.append("top-level fields: " + status.additionalFields.keys.sorted().joined(separator: ", "))
         }
-        if let result = status.result {
+        if let result = status.result?.jobResult {
             lines.append("Final result")
             appendResult(result, label: "result: ")
             appendUnrecognised()
             lines.append("Decision: " + Self.decision(for: result))
         } else {
             lines.append(
-                status.resultMessage == nil ? "Final result: none" : "Final result: none (a message in its place)")
+                status.result?.message == nil ? "Final result: none" : "Final result: none (a message in its place)")
             appendUnrecognised()
             lines.append(
                 "Decision: none yet"

@@ -55,7 +55,7 @@ func decisionsExample() throws {
     print(decision.reason)   // Biometric KYC 1210 (Human Judgement - PASS - …) is approved and final.
 
     // A job-status response with a message instead of a result: nothing to decide yet.
-    let status = JobStatusResponse(jobComplete: false, jobSuccess: false, code: "2314", resultMessage: "No zip file received")
+    let status = JobStatusResponse(jobComplete: false, jobSuccess: false, code: "2314", result: .message("No zip file received"))
     let statusVerdict = try ResultTrail(status).verdict
     precondition(!statusVerdict.hasResult && policy.decide(statusVerdict) == .wait)
 }

@@ -80,7 +80,8 @@ enum TrailForm: String, CaseIterable, Sendable {
             return try ResultTrail(results)
         case .jobStatus:
             let status = JobStatusResponse(
-                jobComplete: trailCase.verdict.final ?? true, jobSuccess: true, code: "2302", result: results.last,
+                jobComplete: trailCase.verdict.final ?? true, jobSuccess: true, code: "2302",
+                result: results.last.map(JobStatusResult.jobResult),
                 history: results)
             return try ResultTrail(status)
         }
@@ -136,7 +137,8 @@ enum TrailForm: String, CaseIterable, Sendable {
         for (complete, final, step, decision) in [
             (true, true, NextStep.partnerReview, Decision.Kind.review), (false, false, .awaitResult, .wait),
         ] {
-            let status = JobStatusResponse(jobComplete: complete, jobSuccess: true, code: "2302", result: callback)
+            let status = JobStatusResponse(
+                jobComplete: complete, jobSuccess: true, code: "2302", result: .jobResult(callback))
             let verdict = try ResultTrail(status).verdict
             #expect(verdict.isFinal == final)
             #expect(verdict.nextStep == step)
@@ -187,7 +189,7 @@ enum TrailForm: String, CaseIterable, Sendable {
         let results = [Self.result("1012", id: "0000000001"), Self.result("0810", id: "0000000002")]
         #expect(throws: ResultTrailError.differentJobs("0000000001", "0000000002")) { try ResultTrail(results) }
         let status = JobStatusResponse(
-            jobComplete: true, jobSuccess: true, code: "2302", result: results[1], history: [results[0]])
+            jobComplete: true, jobSuccess: true, code: "2302", result: .jobResult(results[1]), history: [results[0]])
         #expect(throws: ResultTrailError.differentJobs("0000000001", "0000000002")) { try ResultTrail(status) }
         #expect(
             ResultTrailError.differentJobs("0000000001", "0000000002").description
