@@ -5,7 +5,7 @@ import Models
 ///
 /// ```swift
 /// let decision = DecisionPolicy.default.decide(verdict)
-/// if decision == .approve { activateAccount() }
+/// if decision.kind == .approve { activateAccount() }
 /// print(decision.reason)   // "Biometric KYC 1210 (Human Judgement - PASS - …) is approved and final."
 /// ```
 ///
@@ -66,20 +66,6 @@ public struct Decision: Sendable, Hashable {
         self.resultCode = verdict.resultCode
         self.jobType = verdict.trail.jobType
         self.nextStep = verdict.nextStep
-    }
-}
-
-// MARK: - Comparing
-
-extension Decision {
-    /// Whether the decision is `kind`, as in `decision == .approve`.
-    public static func == (decision: Decision, kind: Kind) -> Bool {
-        decision.kind == kind
-    }
-
-    /// Whether the decision is not `kind`.
-    public static func != (decision: Decision, kind: Kind) -> Bool {
-        decision.kind != kind
     }
 }
 
