@@ -111,14 +111,19 @@ extension ResultTrail {
             if isRedelivery { continue }  // the first arrival is kept
             entries.append(Entry(arrivals[index]))
         }
-        // A stable insertion sort by rank: equal ranks keep their order of arrival.
-        // Through the buffer, so that entries are compared in place and swapped without copies.
-        entries.withUnsafeMutableBufferPointer { buffer in
-            for index in buffer.indices.dropFirst() {
-                var position = index
-                while position > 0, buffer[position - 1].rank > buffer[position].rank {
-                    buffer.swapAt(position - 1, position)
-                    position -= 1
+        // A stable insertion sort by rank: equal ranks keep their order of arrival. Through the
+        // buffer, so that entries are swapped without copies; each rank is read once (it reads
+        // the code's row), into a temporary buffer on the stack, and moves with its entry.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: entries.count) { ranks in
+            entries.withUnsafeMutableBufferPointer { buffer in
+                for index in buffer.indices { ranks.initializeElement(at: index, to: buffer[index].rank) }
+                for index in buffer.indices.dropFirst() {
+                    var position = index
+                    while position > 0, ranks[position - 1] > ranks[position] {
+                        buffer.swapAt(position - 1, position)
+                        ranks.swapAt(position - 1, position)
+                        position -= 1
+                    }
                 }
             }
         }
