@@ -118,7 +118,7 @@ def enum_raw_values(name: str) -> dict:
 
 def row_fields() -> list:
     """The stored properties of `CodeTableRow`, in order."""
-    return re.findall(r"^    public let (\w+):", ROW_TYPE.read_text(encoding="utf-8"), re.M)
+    return re.findall(r"^    public internal\(set\) var (\w+):", ROW_TYPE.read_text(encoding="utf-8"), re.M)
 
 
 # MARK: - Checking the data
