@@ -12,7 +12,8 @@ public enum CompareUserInfoErrorCode: String, SmileIDResultCode, Codable {
     case kycAndDocumentVerificationRequired = "2421"
     /// 2205: the signature and/or timestamp is wrong, or is for the other environment.
     case notAuthorized = "2205"
-    /// 2413: a required parameter is missing from the request body.
+    /// 2413: a required parameter is missing from the request body; the API's message replaces the
+    /// row's `<parameter>` with its name.
     case missingParameter = "2413"
 }
 
