@@ -80,7 +80,7 @@ prepare_corpus() {
         done ;;
     ResolveResultCode)
         # A job-type byte (0: none, n: job type n - 1), then the code.
-        for code in $(jq -r '.[].code' "$FIXTURES/result-codes.json" | sort -u); do
+        for code in $(jq -r '.tables[].rows[].code' "$FIXTURES/result-codes.json" | sort -u); do
             for jobType in 0 2 6 10; do
                 printf "\\$(printf '%03o' "$jobType")%s" "$code" | seed "$target"
             done

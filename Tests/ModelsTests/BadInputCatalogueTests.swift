@@ -136,8 +136,8 @@ extension BadInputCase: CustomTestStringConvertible {
 
     static func summary(_ response: JobStatusResponse) -> String {
         var text = "complete \(response.jobComplete), success \(response.jobSuccess), code \(response.code)"
-        if let result = response.result { text += ", result \(result.resultCode)" }
-        if let message = response.resultMessage { text += ", result message of \(message.count) characters" }
+        if let result = response.result?.jobResult { text += ", result \(result.resultCode)" }
+        if let message = response.result?.message { text += ", result message of \(message.count) characters" }
         if let history = response.history { text += ", history \(history.count)" }
         if !response.additionalFields.isEmpty { text += ", kept \(response.additionalFields.keys.sorted())" }
         return text

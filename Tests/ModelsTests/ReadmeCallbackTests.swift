@@ -85,7 +85,7 @@ func handleSmileIDCallback(body: [UInt8], intake: CallbackIntake, now: Date = Da
         print("Smile ID callback \(outcome)")   // the reason and path, never a personal value
         return outcome.httpStatus               // 400, 401, 409 or 413 (an empty job status: 200)
     }
-    let outcomeOfCode = result.resolvedResultCode.outcome   // .approved, .rejected, …
+    let outcomeOfCode = result.resolvedResultCode.row?.outcome   // .approved, .rejected, …
     print("Smile ID result \(result.resultCode) for job \(result.partnerParams.jobID): \(outcomeOfCode?.rawValue ?? "unknown")")
     return 200
 }

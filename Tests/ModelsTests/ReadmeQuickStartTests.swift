@@ -42,7 +42,7 @@ func quickStart(compareResponseBody: Data, callbackBody: Data) throws -> [String
     // A compare_user_info response (job type 9).
     let response = try JSONDecoder().decode(CompareUserInfoResponse.self, from: compareResponseBody)
     let overall = response.resolvedResultCode            // .compareUserInfo(.partialMatch)
-    lines.append("compare_user_info: \(response.resultText) → \(overall.outcome?.rawValue ?? "unknown")")
+    lines.append("compare_user_info: \(response.resultText) → \(overall.row?.outcome.rawValue ?? "unknown")")
     for (key, value) in response.actions.ordered where value == .noMatch {
         lines.append("\(key): \(value)")                 // "Name: No Match", "Address: No Match"
     }
@@ -50,9 +50,9 @@ func quickStart(compareResponseBody: Data, callbackBody: Data) throws -> [String
     // A job result posted to your callback URL: the code is read in its job type's table.
     let result = try JSONDecoder().decode(JobResult.self, from: callbackBody)
     let code = result.resolvedResultCode                 // .biometricKYC(.idVerificationSuccess)
-    if let outcome = code.outcome, let message = code.message {
-        let charged = code.incursCharge == true ? "charged" : "not charged"
-        lines.append("\(result.jobType) \(code.code): \(message) → \(outcome.rawValue), \(charged)")
+    if let row = code.row {
+        let charged = row.outcome.incursCharge ? "charged" : "not charged"
+        lines.append("\(result.jobType) \(code.code): \(row.message) → \(row.outcome.rawValue), \(charged)")
     }
     return lines
 }

@@ -26,7 +26,7 @@ import Testing
         print(comparison.resultText)    // Partial Match: the overall result, code 1021
         precondition(comparison.phoneNumber == .exactMatch)
         precondition(comparison.resultCode == .partialMatch)
-        precondition(comparison.resultCode.outcome == .provisionallyApproved)
+        precondition(comparison.resultCode.row.outcome == .provisionallyApproved)
 
         let response = comparison.response()    // Smile ID's response shape
         precondition(response.resultCode == "1021")

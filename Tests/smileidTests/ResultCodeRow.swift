@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 
 /// One row of `Fixtures/result-codes.json`: a code of one table, transcribed from the seeds.
-struct ResultCodeRow: Decodable, Sendable, Hashable {
+struct ResultCodeRow: Sendable, Hashable {
     var table: String
     var jobTypes: [Int]
     var code: String
@@ -12,18 +12,47 @@ struct ResultCodeRow: Decodable, Sendable, Hashable {
     var stage: String
     var nextStep: String
 
-    enum CodingKeys: String, CodingKey {
-        case table
-        case jobTypes = "job_types"
-        case code
-        case message
-        case outcome
-        case stage
-        case nextStep = "next_step"
-    }
-
     /// Every row, in the fixture's order (the tables' order, each in Smile ID's order).
-    static let all: [ResultCodeRow] = (try? Fixtures.decode([ResultCodeRow].self, from: "result-codes.json")) ?? []
+    static let all: [ResultCodeRow] = (try? Fixtures.decode(Fixture.self, from: "result-codes.json"))?.rows ?? []
+
+    /// `Fixtures/result-codes.json`: tables, each with its name, job types and rows.
+    private struct Fixture: Decodable {
+        struct Table: Decodable {
+            var table: String
+            var jobTypes: [Int]
+            var rows: [Row]
+
+            enum CodingKeys: String, CodingKey {
+                case table, rows
+                case jobTypes = "job_types"
+            }
+        }
+
+        struct Row: Decodable {
+            var code: String
+            var message: String
+            var outcome: String
+            var stage: String
+            var nextStep: String
+
+            enum CodingKeys: String, CodingKey {
+                case code, message, outcome, stage
+                case nextStep = "next_step"
+            }
+        }
+
+        var tables: [Table]
+
+        var rows: [ResultCodeRow] {
+            tables.flatMap { table in
+                table.rows.map { row in
+                    ResultCodeRow(
+                        table: table.table, jobTypes: table.jobTypes, code: row.code, message: row.message,
+                        outcome: row.outcome, stage: row.stage, nextStep: row.nextStep)
+                }
+            }
+        }
+    }
 
     /// Whether the outcome is charged, as the seeds say: every outcome but error and 1015's.
     var incursCharge: Bool { outcome != "error" && outcome != "processingContinues" }

@@ -133,7 +133,7 @@ case "verdict-one", "decision-one":
     for index in 0..<count {
         let verdict = Verdict(ResultTrail(pool[index & 255]))
         if decides {
-            if policy.decide(verdict) == .approve { sink += 1 }
+            if policy.decide(verdict).kind == .approve { sink += 1 }
         } else if verdict.isFinal == true {
             sink += 1
         }
@@ -147,7 +147,7 @@ case "verdict-bkyc3", "decision-bkyc3":
         guard let trail = try? ResultTrail(pool[index & 255]) else { continue }
         let verdict = Verdict(trail)
         if decides {
-            if policy.decide(verdict) == .approve { sink += 1 }
+            if policy.decide(verdict).kind == .approve { sink += 1 }
         } else if verdict.isFinal == true {
             sink += 1
         }

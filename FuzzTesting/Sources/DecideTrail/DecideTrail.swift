@@ -33,8 +33,8 @@ public func fuzzTestOneInput(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         if verdict.hasResult != !trail.isEmpty { Fuzz.fuzzFailure("hasResult disagrees with the trail") }
         for policy in policies {
             let decision = policy.decide(verdict)
-            if verdict.isFinal == false, decision != .wait { Fuzz.fuzzFailure("a non-final verdict was not wait") }
-            if verdict.outcome == .rejected || verdict.outcome == .error, decision == .approve {
+            if verdict.isFinal == false, decision.kind != .wait { Fuzz.fuzzFailure("a non-final verdict was not wait") }
+            if verdict.outcome == .rejected || verdict.outcome == .error, decision.kind == .approve {
                 Fuzz.fuzzFailure("a rejection or an error was approved")
             }
             if !decision.reason.hasSuffix(".") { Fuzz.fuzzFailure("the reason is not a sentence") }

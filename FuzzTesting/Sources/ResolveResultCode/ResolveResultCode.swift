@@ -16,7 +16,7 @@ public func fuzzTestOneInput(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let isFourDigits = text.utf8.count == 4 && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
     if case .unknown = code {} else if !isFourDigits { Fuzz.fuzzFailure("resolved a code that is not 4 digits") }
     _ = code.description
-    _ = code.outcome
+    _ = code.row
     _ = ResultCode.meanings(of: text)
     return 0
 }

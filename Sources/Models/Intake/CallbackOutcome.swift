@@ -57,7 +57,7 @@ extension CallbackPayload {
     public var jobResult: JobResult? {
         switch self {
         case .jobResult(let result): result
-        case .jobStatus(let status): status.result
+        case .jobStatus(let status): status.result?.jobResult
         }
     }
 }

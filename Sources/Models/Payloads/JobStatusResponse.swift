@@ -2,7 +2,7 @@
 ///
 /// `job_complete` and `job_success` may be booleans or `"true"`/`"false"`; `code` a string or a
 /// number; `result` an object or, while the job has no result, a message string (see
-/// ``latest``). Keys this version does not model (such as `image_links`) are kept in
+/// ``result``). Keys this version does not model (such as `image_links`) are kept in
 /// ``additionalFields``.
 ///
 /// ``code`` is the status of the request (2302 in every response seen), not a result code:
@@ -22,22 +22,21 @@ public struct JobStatusResponse: Sendable, Hashable {
     /// The status code of the request, such as `"2302"`; not a result code.
     public var code: String
     /// The `result` key: the job's latest result, or a message in its place; `nil` when absent
-    /// or `null`.
-    public var latest: JobStatusResult?
+    /// or `null`. The result is `result?.jobResult`, the message `result?.message`.
+    public var result: JobStatusResult?
     /// Every result the job produced, oldest first, when history was requested.
     public var history: [JobResult]?
     /// Every top-level key this version does not model, with its value unchanged.
     public var additionalFields: [String: JSONValue]
 
-    /// Creates a job-status response; `resultMessage` is used only when `result` is `nil`.
+    /// Creates a job-status response.
     public init(
         timestamp: String? = nil,
         signature: String? = nil,
         jobComplete: Bool,
         jobSuccess: Bool,
         code: String,
-        result: JobResult? = nil,
-        resultMessage: String? = nil,
+        result: JobStatusResult? = nil,
         history: [JobResult]? = nil,
         additionalFields: [String: JSONValue] = [:]
     ) {
@@ -46,7 +45,7 @@ public struct JobStatusResponse: Sendable, Hashable {
         self.jobComplete = jobComplete
         self.jobSuccess = jobSuccess
         self.code = code
-        self.latest = result.map(JobStatusResult.jobResult) ?? resultMessage.map(JobStatusResult.message)
+        self.result = result
         self.history = history
         self.additionalFields = additionalFields
     }
@@ -65,18 +64,6 @@ public struct JobStatusResponse: Sendable, Hashable {
     }
 }
 
-extension JobStatusResponse {
-    /// The job's latest result, when there is one (`nil` when ``latest`` is absent or a
-    /// message). Setting it replaces ``latest``.
-    public var result: JobResult? {
-        get { latest?.jobResult }
-        set { latest = newValue.map(JobStatusResult.jobResult) }
-    }
-
-    /// The message Smile ID sent in place of a result, such as `"No zip file received"`.
-    public var resultMessage: String? { latest?.message }
-}
-
 extension JobStatusResponse: Codable {
     /// Decodes a response; `job_complete`, `job_success` and `code` are required.
     public init(from decoder: any Decoder) throws {
@@ -88,7 +75,7 @@ extension JobStatusResponse: Codable {
         jobComplete = try container.decodeLenient(Bool.self, forKey: .modelled(.jobComplete))
         jobSuccess = try container.decodeLenient(Bool.self, forKey: .modelled(.jobSuccess))
         code = try container.decodeLenient(String.self, forKey: .modelled(.code))
-        latest = try container.decodeIfPresent(JobStatusResult.self, forKey: .modelled(.result))
+        result = try container.decodeIfPresent(JobStatusResult.self, forKey: .modelled(.result))
         history = try container.decodeIfPresent([JobResult].self, forKey: .modelled(.history))
         additionalFields = try AdditionalFields.decode(from: container)
     }
@@ -101,7 +88,7 @@ extension JobStatusResponse: Codable {
         try container.encode(jobComplete, forKey: .jobComplete)
         try container.encode(jobSuccess, forKey: .jobSuccess)
         try container.encode(code, forKey: .code)
-        try container.encodeIfPresent(latest, forKey: .result)
+        try container.encodeIfPresent(result, forKey: .result)
         try container.encodeIfPresent(history, forKey: .history)
         try AdditionalFields.encode(additionalFields, to: encoder)
     }
@@ -111,7 +98,7 @@ extension JobStatusResponse: CustomStringConvertible, CustomDebugStringConvertib
     /// A summary with the status and the (redacted) result; no personal value is shown.
     public var description: String {
         var parts = ["jobComplete: \(jobComplete)", "jobSuccess: \(jobSuccess)", "code: \(code)"]
-        if let latest { parts.append("result: \(latest)") }
+        if let result { parts.append("result: \(result)") }
         if let history { parts.append("history: \(history.count) results") }
         return "JobStatusResponse(\(parts.joined(separator: ", ")))"
     }
@@ -124,7 +111,7 @@ extension JobStatusResponse: CustomStringConvertible, CustomDebugStringConvertib
         var children: [(String, Any)] = [
             ("jobComplete", jobComplete), ("jobSuccess", jobSuccess), ("code", code),
         ]
-        if let latest { children.append(("result", latest)) }
+        if let result { children.append(("result", result)) }
         if let history { children.append(("history", history)) }
         return Redaction.mirror(of: self, presentFields: additionalFields.keys.sorted(), plain: children)
     }

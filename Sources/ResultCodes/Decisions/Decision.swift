@@ -5,7 +5,7 @@ import Models
 ///
 /// ```swift
 /// let decision = DecisionPolicy.default.decide(verdict)
-/// if decision == .approve { activateAccount() }
+/// if decision.kind == .approve { activateAccount() }
 /// print(decision.reason)   // "Biometric KYC 1210 (Human Judgement - PASS - …) is approved and final."
 /// ```
 ///
@@ -69,20 +69,6 @@ public struct Decision: Sendable, Hashable {
     }
 }
 
-// MARK: - Comparing
-
-extension Decision {
-    /// Whether the decision is `kind`, as in `decision == .approve`.
-    public static func == (decision: Decision, kind: Kind) -> Bool {
-        decision.kind == kind
-    }
-
-    /// Whether the decision is not `kind`.
-    public static func != (decision: Decision, kind: Kind) -> Bool {
-        decision.kind != kind
-    }
-}
-
 // MARK: - Reason
 
 extension Decision {
@@ -121,15 +107,13 @@ extension Decision {
         }
     }
 
-    /// `Biometric KYC 1210 (Human Judgement - PASS)`, or a description of an unknown code that
+    /// `Biometric KYC 1210 (Human Judgement - PASS)` (for Compare User Info, its result text:
+    /// `Compare User Info 1021 (Partial Match)`), or a description of an unknown code that
     /// repeats it only when it is four ASCII digits.
     private var subject: String {
         guard let resultCode else { return "The job" }
-        if case .compareUserInfo(let code) = resultCode {
-            return "\(ResultCodeTable.compareUserInfo.title) \(code.rawValue) (\(code.resultText))"
-        }
-        if let table = resultCode.table, let message = resultCode.message {
-            return "\(table.title) \(resultCode.code) (\(message))"
+        if let table = resultCode.table, let row = resultCode.row {
+            return "\(table.title) \(resultCode.code) (\(row.resultText ?? row.message))"
         }
         let code =
             CodeDirectory.number(resultCode.code) != nil
@@ -139,7 +123,7 @@ extension Decision {
 
     /// ` (Provisionally Approved)`: the deciding code's outcome in Smile ID's words, or nothing.
     private var outcomeText: String {
-        resultCode?.outcome.map { " (\($0.description))" } ?? ""
+        resultCode?.row.map { " (\($0.outcome.description))" } ?? ""
     }
 
     private var stepText: String {

@@ -111,7 +111,7 @@ extension DecisionPolicy {
         if verdict.isFinal == false {
             return Decision(.wait, .notFinal, verdict: verdict)
         }
-        switch code.outcome {
+        switch verdict.outcome {
         case .pending?, .processingContinues?:
             return Decision(.wait, .stillProcessing, verdict: verdict)
         case .approved?:

@@ -29,7 +29,7 @@ public struct ResultTrail: Sendable, Hashable {
         public let resultCode: ResultCode
 
         /// The rank that orders the trail: the stage's, 0 for a code no table lists.
-        var rank: Int { resultCode.stage?.rank ?? 0 }
+        var rank: Int { resultCode.row?.stage.rank ?? 0 }
 
         /// The entry of `result`.
         init(_ result: consuming JobResult) {
@@ -81,8 +81,8 @@ extension ResultTrail {
     /// - Throws: ``ResultTrailError`` when the results are not of one job.
     public init(_ response: JobStatusResponse) throws(ResultTrailError) {
         var arrivals = response.history ?? []
-        if let result = response.result { arrivals.append(result) }
-        try self.init(arrivals: arrivals, jobComplete: response.jobComplete, resultMessage: response.resultMessage)
+        if let result = response.result?.jobResult { arrivals.append(result) }
+        try self.init(arrivals: arrivals, jobComplete: response.jobComplete, resultMessage: response.result?.message)
     }
 
     private init(arrivals: [JobResult], jobComplete: Bool?, resultMessage: String?) throws(ResultTrailError) {
@@ -111,14 +111,19 @@ extension ResultTrail {
             if isRedelivery { continue }  // the first arrival is kept
             entries.append(Entry(arrivals[index]))
         }
-        // A stable insertion sort by rank: equal ranks keep their order of arrival.
-        // Through the buffer, so that entries are compared in place and swapped without copies.
-        entries.withUnsafeMutableBufferPointer { buffer in
-            for index in buffer.indices.dropFirst() {
-                var position = index
-                while position > 0, buffer[position - 1].rank > buffer[position].rank {
-                    buffer.swapAt(position - 1, position)
-                    position -= 1
+        // A stable insertion sort by rank: equal ranks keep their order of arrival. Through the
+        // buffer, so that entries are swapped without copies; each rank is read once (it reads
+        // the code's row), into a temporary buffer on the stack, and moves with its entry.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: entries.count) { ranks in
+            entries.withUnsafeMutableBufferPointer { buffer in
+                for index in buffer.indices { ranks.initializeElement(at: index, to: buffer[index].rank) }
+                for index in buffer.indices.dropFirst() {
+                    var position = index
+                    while position > 0, ranks[position - 1] > ranks[position] {
+                        buffer.swapAt(position - 1, position)
+                        ranks.swapAt(position - 1, position)
+                        position -= 1
+                    }
                 }
             }
         }

@@ -38,16 +38,27 @@ public struct Verdict: Sendable, Hashable {
     /// for an unknown code and when there is no result yet.
     public let nextStep: NextStep?
 
+    /// The deciding code's outcome; `nil` for an unknown code or no result yet.
+    public let outcome: Outcome?
+
+    /// The deciding code's stage; `nil` for an unknown code or no result yet.
+    public let stage: Stage?
+
     /// The verdict of a trail; the trail is moved into the verdict.
     public init(_ trail: consuming ResultTrail) {
         guard let deciding = trail.deciding else {
             isFinal = trail.jobComplete
             resultCode = nil
             nextStep = nil
+            outcome = nil
+            stage = nil
             self.trail = trail
             return
         }
+        // The deciding code's row is read once; the verdict keeps what the policy needs of it.
         let row = deciding.resultCode.row
+        outcome = row?.outcome
+        stage = row?.stage
         let listedStep = row?.nextStep
         let isFinal: Bool? = deciding.isFinalResult ?? trail.jobComplete ?? listedStep.map { $0 != .awaitResult }
         self.isFinal = isFinal
@@ -77,12 +88,6 @@ extension Verdict {
 
     /// The deciding result's Actions; empty when there is no result yet.
     var decidingActions: Actions { trail.decidingActions }
-
-    /// The deciding code's outcome; `nil` for an unknown code or no result yet.
-    public var outcome: Outcome? { resultCode?.outcome }
-
-    /// The deciding code's stage; `nil` for an unknown code or no result yet.
-    public var stage: Stage? { resultCode?.stage }
 
     /// Whether Smile ID charges for the job: the deciding code's outcome is approved,
     /// provisionally approved, rejected or pending (``Outcome/incursCharge``); `nil` for an

@@ -3,7 +3,9 @@ import Models
 /// Every code number of every table, indexed for resolution without allocation.
 ///
 /// Built once from the tables (``ResultCodeTable/allCases``, ``ResultCodeTable/tables(for:)``
-/// and each table's rows, which stay the only transcription of the data): ``slots`` maps a
+/// and each table's codes, generated from `Fixtures/result-codes.json` by
+/// `Scripts/generate-result-code-tables.py`, which refuses data that breaks the limits below:
+/// four ASCII digits, at most 255 distinct numbers, job types 1...15): ``slots`` maps a
 /// number 0...9999 to an entry, and ``resolved`` holds, for each entry and each column (a
 /// job-type number below 16, or "no job type"), what ``ResultCode/init(_:jobType:)`` answers:
 /// an index into ``codes``, ``unknownMark`` or ``ambiguousMark``. Entry 0 is the empty entry.

@@ -1,7 +1,7 @@
 /// What a result code means for the job: the column "Result" of Smile ID's code tables.
 ///
 /// Rejections and approvals are results of a processed job and are charged; errors are not
-/// (see ``ResultCode/incursCharge``).
+/// (see ``incursCharge``).
 #if hasAttribute(nonexhaustive)
 @nonexhaustive
 #endif

@@ -74,8 +74,9 @@ extension UserInfoComparison {
         ComparedField.allCases.map { ($0, self[$0]) }
     }
 
-    /// The response's `ResultText`: `Exact Match`, `Partial Match` or `No Match`.
-    public var resultText: String { resultCode.resultText }
+    /// The response's `ResultText`: `Exact Match`, `Partial Match` or `No Match` (the code's
+    /// `CodeTableRow.resultText`, which every Compare User Info result has).
+    public var resultText: String { resultCode.row.resultText ?? "" }
 
     /// The overall result of a set of field outcomes, or `nil` when every one is Not Provided.
     ///

@@ -28,14 +28,14 @@ struct CodeExplanation: Encodable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(resultCode.code, forKey: .code)
         try container.encode(resultCode.isKnown, forKey: .known)
-        if let table = resultCode.table, let message = resultCode.message, let outcome = resultCode.outcome {
+        if let table = resultCode.table, let row = resultCode.row {
             try container.encode(table.rawValue, forKey: .table)
             try container.encode(table.jobTypes.map(\.rawValue), forKey: .jobTypes)
-            try container.encode(message, forKey: .message)
-            try container.encode(outcome.rawValue, forKey: .outcome)
-            try container.encode(outcome.incursCharge, forKey: .incursCharge)
-            try container.encodeIfPresent(resultCode.stage?.rawValue, forKey: .stage)
-            try container.encodeIfPresent(resultCode.nextStep?.rawValue, forKey: .nextStep)
+            try container.encode(row.message, forKey: .message)
+            try container.encode(row.outcome.rawValue, forKey: .outcome)
+            try container.encode(row.outcome.incursCharge, forKey: .incursCharge)
+            try container.encode(row.stage.rawValue, forKey: .stage)
+            try container.encode(row.nextStep.rawValue, forKey: .nextStep)
         } else if case .ambiguous(_, let candidates) = resultCode {
             try container.encode(candidates.map(\.rawValue), forKey: .candidates)
         }

@@ -67,9 +67,9 @@ extension CodesCommand {
             [
                 code.code,
                 code.table?.title ?? "",
-                code.outcome?.description ?? "",
-                code.incursCharge.map { $0 ? "yes" : "no" } ?? "",
-                code.message ?? "",
+                code.row?.outcome.description ?? "",
+                code.row.map { $0.outcome.incursCharge ? "yes" : "no" } ?? "",
+                code.row?.message ?? "",
             ]
         }
         let all = [header] + rows

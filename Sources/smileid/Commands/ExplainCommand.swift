@@ -79,18 +79,16 @@ extension ExplainCommand {
                 lines.append("Known:     no, not a code of any table")
             }
         default:
-            if let table = resolved.table, let message = resolved.message, let outcome = resolved.outcome {
+            if let table = resolved.table, let row = resolved.row {
                 lines.append("Table:     \(table.titleWithJobTypes)")
-                lines.append("Message:   \(message)")
-                lines.append("Outcome:   \(outcome)")
-                lines.append("Charged:   \(outcome.incursCharge ? "yes" : "no")")
-            }
-            if let stage = resolved.stage, let nextStep = resolved.nextStep {
-                lines.append("Stage:     \(stage)")
-                lines.append("Next step: \(nextStep)")
-            }
-            if let footnote = resolved.footnote {
-                lines.append("Footnote:  \(footnote)")
+                lines.append("Message:   \(row.message)")
+                lines.append("Outcome:   \(row.outcome)")
+                lines.append("Charged:   \(row.outcome.incursCharge ? "yes" : "no")")
+                lines.append("Stage:     \(row.stage)")
+                lines.append("Next step: \(row.nextStep)")
+                if let footnote = row.footnote {
+                    lines.append("Footnote:  \(footnote)")
+                }
             }
         }
         return lines.joined(separator: "\n")
@@ -113,10 +111,10 @@ extension ExplainCommand {
 
     /// One known code on one line: `Enhanced KYC (job type 5): Valid ID [Approved]`.
     static func summary(of code: ResultCode) -> String {
-        guard let table = code.table, let message = code.message, let outcome = code.outcome else {
+        guard let table = code.table, let row = code.row else {
             return code.description
         }
-        return "\(table.titleWithJobTypes): \(message) [\(outcome)]"
+        return "\(table.titleWithJobTypes): \(row.message) [\(row.outcome)]"
     }
 }
 

@@ -55,14 +55,14 @@ struct ResultReading: Sendable {
         if status.additionalFields.count > 0 {
             unrecognised.append("top-level fields: " + status.additionalFields.keys.sorted().joined(separator: ", "))
         }
-        if let result = status.result {
+        if let result = status.result?.jobResult {
             lines.append("Final result")
             appendResult(result, label: "result: ")
             appendUnrecognised()
             lines.append("Decision: " + Self.decision(for: result))
         } else {
             lines.append(
-                status.resultMessage == nil ? "Final result: none" : "Final result: none (a message in its place)")
+                status.result?.message == nil ? "Final result: none" : "Final result: none (a message in its place)")
             appendUnrecognised()
             lines.append(
                 "Decision: none yet"
@@ -96,7 +96,7 @@ extension ResultReading {
         }
         lines.append("Trail (\(trail.count) result\(trail.count == 1 ? "" : "s") in decision order; the last decides)")
         for (index, entry) in trail.enumerated() {
-            let stage = entry.resultCode.stage.map { " [\($0.rawValue)]" } ?? ""
+            let stage = entry.resultCode.row.map { " [\($0.stage.rawValue)]" } ?? ""
             lines.append("  \(index + 1). \(entry.resultCode)\(stage)")
         }
         lines.append("Verdict")
@@ -114,8 +114,8 @@ extension ResultReading {
         lines.append(Self.field("Smile job ID", result.smileJobID))
         lines.append(Self.field("Result code", result.resolvedResultCode.description))
         lines.append(Self.field("Result text", result.resultText))
-        if let charged = result.resolvedResultCode.incursCharge {
-            lines.append(Self.field("Charged", charged ? "yes" : "no"))
+        if let row = result.resolvedResultCode.row {
+            lines.append(Self.field("Charged", row.outcome.incursCharge ? "yes" : "no"))
         }
         if let resultType = result.resultType { lines.append(Self.field("Result type", resultType)) }
         if let idType = result.idType { lines.append(Self.field("ID type", idType)) }
@@ -189,7 +189,7 @@ extension ResultReading {
     /// The decision: the outcome of the result's code, or why there is none.
     static func decision(for result: JobResult) -> String {
         let code = result.resolvedResultCode
-        guard let outcome = code.outcome else {
+        guard let outcome = code.row?.outcome else {
             return "unknown (result code \(code.code) is not listed for \(result.jobType))"
         }
         return outcome.description

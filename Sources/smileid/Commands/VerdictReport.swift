@@ -53,8 +53,8 @@ struct ResultReport: Encodable, Sendable {
             var container = encoder.container(keyedBy: Key.self)
             try container.encode(entry.resultCode.code, forKey: .code)
             try container.encodeOrNull(entry.resultCode.table?.rawValue, forKey: .table)
-            try container.encodeOrNull(entry.resultCode.outcome?.rawValue, forKey: .outcome)
-            try container.encodeOrNull(entry.resultCode.stage?.rawValue, forKey: .stage)
+            try container.encodeOrNull(entry.resultCode.row?.outcome.rawValue, forKey: .outcome)
+            try container.encodeOrNull(entry.resultCode.row?.stage.rawValue, forKey: .stage)
         }
     }
 

@@ -333,7 +333,7 @@ private struct ReferenceJobStatusResponse: ReferenceDecoding {
             code: code, history: history,
             additionalFields: try Reference.additionalFields(from: decoder, excluding: Keys.self))
         value.timestampIsNumber = signedTimestamp?.isNumber ?? false
-        value.latest = latest
+        value.result = latest
     }
 }
 

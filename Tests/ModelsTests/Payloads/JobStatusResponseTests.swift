@@ -14,8 +14,8 @@ import Foundation
         #expect(status.jobComplete)
         #expect(status.jobSuccess)
         #expect(status.code == "2302")
-        #expect(status.result?.resultCode == "0810")
-        #expect(status.result?.jobType == .biometricKYC)
+        #expect(status.result?.jobResult?.resultCode == "0810")
+        #expect(status.result?.jobResult?.jobType == .biometricKYC)
         #expect(status.history?.map(\.resultCode) == ["1012", "0810"])
         #expect(status.history?.first?.isFinalResult == false)
         #expect(status.additionalFields.keys.sorted() == ["image_links"])
@@ -33,9 +33,9 @@ import Foundation
     @Test func decodesAMessageInPlaceOfTheResult() throws {
         let status = try Fixtures.decode(JobStatusResponse.self, from: "job-status/no-zip-message.json")
         #expect(status.code == "2314")
-        #expect(status.latest == .message("No zip file received"))
-        #expect(status.result == nil)
-        #expect(status.resultMessage == "No zip file received")
+        #expect(status.result == .message("No zip file received"))
+        #expect(status.result?.jobResult == nil)
+        #expect(status.result?.message == "No zip file received")
         let encoded = try JSONDecoder().decode([String: JSONValue].self, from: JSONEncoder().encode(status))
         #expect(encoded["result"] == .string("No zip file received"))
     }
@@ -43,11 +43,12 @@ import Foundation
     @Test func settingTheResultReplacesAMessage() throws {
         var status = try Fixtures.decode(JobStatusResponse.self, from: "job-status/no-zip-message.json")
         let other = try Fixtures.decode(JobStatusResponse.self, from: "job-status/complete-with-history.json")
-        status.result = other.result
-        #expect(status.latest == other.latest)
-        #expect(status.resultMessage == nil)
+        let latest = try #require(other.result?.jobResult)
+        status.result = .jobResult(latest)
+        #expect(status.result == other.result)
+        #expect(status.result?.message == nil)
         #expect(
-            JobStatusResponse(jobComplete: false, jobSuccess: false, code: "2314", resultMessage: "x").latest
+            JobStatusResponse(jobComplete: false, jobSuccess: false, code: "2314", result: .message("x")).result
                 == .message("x"))
     }
 
@@ -75,7 +76,9 @@ import Foundation
 
     @Test func descriptionDoesNotShowTheResultsPersonalData() throws {
         var status = try Fixtures.decode(JobStatusResponse.self, from: "job-status/complete-with-history.json")
-        status.result?.fullName = "SYNTHETIC PERSON NAME"
+        var latest = try #require(status.result?.jobResult)
+        latest.fullName = "SYNTHETIC PERSON NAME"
+        status.result = .jobResult(latest)
         var dumped = ""
         dump(status, to: &dumped)
         for rendering in [String(describing: status), String(reflecting: status), dumped] {

@@ -51,7 +51,7 @@ import Testing
 
     @Test func jobStatusResponse() {
         let response = JobStatusResponse(
-            jobComplete: true, jobSuccess: true, code: "2302", result: Self.jobResult,
+            jobComplete: true, jobSuccess: true, code: "2302", result: .jobResult(Self.jobResult),
             history: [Self.jobResult, Self.jobResult], additionalFields: ["image_links": .string("Adaeze")])
         Self.expectNoPersonalValue(response)
         Self.expectNoPersonalValue([response])

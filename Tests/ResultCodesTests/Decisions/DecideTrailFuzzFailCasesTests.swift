@@ -47,9 +47,9 @@ import Foundation
                 #expect(verdict.hasResult == !trail.isEmpty)
                 for policy in Self.policies {
                     let decision = policy.decide(verdict)
-                    if verdict.isFinal == false { #expect(decision == .wait, "\(file)") }
+                    if verdict.isFinal == false { #expect(decision.kind == .wait, "\(file)") }
                     if verdict.outcome == .rejected || verdict.outcome == .error {
-                        #expect(decision != .approve, "\(file)")
+                        #expect(decision.kind != .approve, "\(file)")
                     }
                     #expect(decision.reason.hasSuffix("."))
                 }
@@ -71,7 +71,7 @@ import Foundation
             try Data(contentsOf: folder.appendingPathComponent("hand-status-message-with-history.json")))
         let verdict = try #require(status.first?.verdict)
         #expect(verdict.resultCode == .unknown("０８１０") && verdict.isFinal == true)
-        #expect(DecisionPolicy(unknownCode: .actions).decide(verdict) == .reject)
+        #expect(DecisionPolicy(unknownCode: .actions).decide(verdict).kind == .reject)
         #expect(Self.trails(Data("[]".utf8)).isEmpty)
     }
 }

@@ -91,7 +91,7 @@ struct PolicyCase: Decodable, Sendable, CustomTestStringConvertible {
         ])
     func partialMatchRule(_ actions: [ActionKey: ActionResult], _ expected: Decision.Kind) {
         let decision = Self.partialMatch.decide(Self.verdict("1021", jobType: .compareUserInfo, actions: actions))
-        #expect(decision == expected)
+        #expect(decision.kind == expected)
         if expected == .reject {
             #expect(decision.reason.contains("outside the policy's partial_match rule"))
         }
@@ -99,15 +99,16 @@ struct PolicyCase: Decodable, Sendable, CustomTestStringConvertible {
 
     @Test func partialMatchAbsentFieldCountsAsNotProvided() {
         let policy = DecisionPolicy(partialMatch: .init(require: [.address: [.notProvided]], otherwise: .review))
-        #expect(policy.decide(Self.verdict("1021", jobType: .compareUserInfo)) == .approve)
+        #expect(policy.decide(Self.verdict("1021", jobType: .compareUserInfo)).kind == .approve)
         #expect(
-            policy.decide(Self.verdict("1021", jobType: .compareUserInfo, actions: [.address: .exactMatch])) == .review)
+            policy.decide(Self.verdict("1021", jobType: .compareUserInfo, actions: [.address: .exactMatch])).kind
+                == .review)
     }
 
     @Test func partialMatchAppliesTo1021Only() {
         // 1213 is provisional too, but not a compare_user_info partial match: provisional decides.
-        #expect(Self.partialMatch.decide(Self.verdict("1213", jobType: .biometricKYC)) == .approve)
-        #expect(Self.partialMatch.decide(Self.verdict("1022", jobType: .compareUserInfo)) == .reject)
+        #expect(Self.partialMatch.decide(Self.verdict("1213", jobType: .biometricKYC)).kind == .approve)
+        #expect(Self.partialMatch.decide(Self.verdict("1022", jobType: .compareUserInfo)).kind == .reject)
     }
 
     @Test(
@@ -130,7 +131,7 @@ struct PolicyCase: Decodable, Sendable, CustomTestStringConvertible {
     ) {
         let verdict = Self.verdict("1030", jobType: .amlCheck, actions: actions)
         let decision = DecisionPolicy(unknownCode: rule).decide(verdict)
-        #expect(decision == expected)
+        #expect(decision.kind == expected)
         #expect(decision.reason.hasPrefix("Result code 1030 (listed in no table of job type 10)"))
     }
 
@@ -151,9 +152,9 @@ struct PolicyCase: Decodable, Sendable, CustomTestStringConvertible {
             for final in [nil, true, false] as [Bool?] {
                 let verdict = Self.verdict(code.code, jobType: jobType, final: final, actions: [.name: .exactMatch])
                 let decision = policy.decide(verdict)
-                if verdict.isFinal == false { #expect(decision == .wait) }
-                if verdict.outcome == .rejected || verdict.outcome == .error { #expect(decision != .approve) }
-                if decision == .retry { #expect(verdict.nextStep == .retryLater) }
+                if verdict.isFinal == false { #expect(decision.kind == .wait) }
+                if verdict.outcome == .rejected || verdict.outcome == .error { #expect(decision.kind != .approve) }
+                if decision.kind == .retry { #expect(verdict.nextStep == .retryLater) }
             }
         }
     }

@@ -38,7 +38,7 @@ func decisionsExample() throws {
     // The first callback: the ID is valid, but the selfie's results are still to come.
     let first = ResultTrail(callback("1012")).verdict
     precondition(first.isFinal == false && first.nextStep == .awaitResult)
-    precondition(DecisionPolicy.default.decide(first) == .wait)
+    precondition(DecisionPolicy.default.decide(first).kind == .wait)
 
     // Every callback so far, in any order, redeliveries included.
     let trail = try ResultTrail([callback("0812"), callback("1012"), callback("1210", final: true), callback("1012")])
@@ -51,12 +51,12 @@ func decisionsExample() throws {
     let json = #"{"provisional": "review", "unknown_code": "actions"}"#
     let policy = try JSONDecoder().decode(DecisionPolicy.self, from: Data(json.utf8))
     let decision = policy.decide(verdict)
-    precondition(decision == .approve)
+    precondition(decision.kind == .approve)
     print(decision.reason)   // Biometric KYC 1210 (Human Judgement - PASS - …) is approved and final.
 
     // A job-status response with a message instead of a result: nothing to decide yet.
-    let status = JobStatusResponse(jobComplete: false, jobSuccess: false, code: "2314", resultMessage: "No zip file received")
+    let status = JobStatusResponse(jobComplete: false, jobSuccess: false, code: "2314", result: .message("No zip file received"))
     let statusVerdict = try ResultTrail(status).verdict
-    precondition(!statusVerdict.hasResult && policy.decide(statusVerdict) == .wait)
+    precondition(!statusVerdict.hasResult && policy.decide(statusVerdict).kind == .wait)
 }
 // END README decisions

@@ -29,4 +29,13 @@ import Testing
             reading.description
                 == "2413 (guessed from the table \(ResultCodeTable.compareUserInfoErrors.title); give the job type)")
     }
+
+    @Test func apiErrorResponseResolvesForTheRequestJobType() {
+        let error = APIErrorResponse(code: "2205", error: "You are not authorized to do that.")
+        #expect(error.codeReading(jobType: .compareUserInfo).code == .compareUserInfoError(.notAuthorized))
+        #expect(error.codeReading(jobType: nil).code == .general(.signatureNotAuthorized))
+        let missing = APIErrorResponse(code: "2413", error: "user_id is missing")
+        #expect(missing.codeReading(jobType: .compareUserInfo).code == .compareUserInfoError(.missingParameter))
+        #expect(missing.codeReading(jobType: .enhancedKYC).code == .unknown("2413"))
+    }
 }

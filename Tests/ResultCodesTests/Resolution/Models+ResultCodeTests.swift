@@ -38,13 +38,4 @@ import Foundation
         let unknown = CompareUserInfoResponse(resultText: "Odd", resultCode: "0812", actions: Actions())
         #expect(unknown.resolvedResultCode == .unknown("0812"))
     }
-
-    @Test func apiErrorResponseResolvesForTheRequestJobType() {
-        let error = APIErrorResponse(code: "2205", error: "You are not authorized to do that.")
-        #expect(error.resolvedCode(jobType: .compareUserInfo) == .compareUserInfoError(.notAuthorized))
-        #expect(error.resolvedCode(jobType: nil) == .general(.signatureNotAuthorized))
-        let missing = APIErrorResponse(code: "2413", error: "user_id is missing")
-        #expect(missing.resolvedCode(jobType: .compareUserInfo) == .compareUserInfoError(.missingParameter))
-        #expect(missing.resolvedCode(jobType: .enhancedKYC) == .unknown("2413"))
-    }
 }

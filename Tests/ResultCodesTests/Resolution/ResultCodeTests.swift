@@ -122,81 +122,81 @@ struct Resolution: Sendable, CustomTestStringConvertible {
     @Test func code2212IsHTTPFailureInEnhancedKYCAndInvalidJobTypeOtherwise() {
         let enhanced = ResultCode("2212", jobType: .enhancedKYC)
         #expect(enhanced == .enhancedKYC(.httpRequestFailed))
-        #expect(enhanced.message == "(Mobile SDK Only) Error - HTTP Request Failed")
-        #expect(enhanced.outcome == .error)
+        #expect(enhanced.row?.message == "(Mobile SDK Only) Error - HTTP Request Failed")
+        #expect(enhanced.row?.outcome == .error)
         let none = ResultCode("2212")
         #expect(none == .general(.invalidJobType))
-        #expect(none.message == "Error - Invalid job type")
+        #expect(none.row?.message == "Error - Invalid job type")
         #expect(ResultCode("2212", jobType: .biometricKYC) == .general(.invalidJobType))
     }
 
     @Test func code2314IsProductActivationInIDAPIAndNoZipOtherwise() {
         let enhanced = ResultCode("2314", jobType: .enhancedKYC)
         #expect(enhanced == .idAPIError(.productActivationRequired))
-        #expect(enhanced.message == "Error - Product Activation Required")
+        #expect(enhanced.row?.message == "Error - Product Activation Required")
         #expect(enhanced.table == .idAPIErrors)
         let none = ResultCode("2314")
         #expect(none == .general(.noZipFileReceived))
-        #expect(none.message == "Error - No Zip File Received")
+        #expect(none.row?.message == "Error - No Zip File Received")
     }
 
     @Test func code2211DependsOnJobTypeAndIsAmbiguousWithout() {
         let auth = ResultCode("2211", jobType: .smartSelfieAuthentication)
         #expect(auth == .smartSelfieAuthentication(.enrolledUserMustReEnroll))
-        #expect(auth.isError)
-        #expect(auth.incursCharge == false)
+        #expect(auth.row?.outcome == .error)
+        #expect(auth.row?.outcome.incursCharge == false)
         let update = ResultCode("2211", jobType: .updatePhoto)
         #expect(update == .updatePhoto(.enrolledUserMustReEnroll))
-        #expect(update.message == "Error - Enrolled user must complete re-enrollment before attempting Update")
+        #expect(update.row?.message == "Error - Enrolled user must complete re-enrollment before attempting Update")
         let enhanced = ResultCode("2211", jobType: .enhancedKYC)
         #expect(enhanced == .enhancedKYC(.idValidationFailed))
-        #expect(enhanced.outcome == .rejected)
-        #expect(enhanced.incursCharge == true)
+        #expect(enhanced.row?.outcome == .rejected)
+        #expect(enhanced.row?.outcome.incursCharge == true)
         let none = ResultCode("2211")
         #expect(none == .ambiguous(code: "2211", candidates: [.smartSelfieAuthentication, .updatePhoto, .enhancedKYC]))
         #expect(none.code == "2211")
-        #expect(none.message == nil && none.outcome == nil && none.table == nil && none.incursCharge == nil)
-        #expect(!none.isKnown && !none.isError)
+        #expect(none.row == nil && none.table == nil)
+        #expect(!none.isKnown)
     }
 
     @Test func code1014IsRejectedInBiometricKYCAndAnErrorInEnhancedKYC() {
         #expect(ResultCode("1014", jobType: .biometricKYC) == .biometricKYC(.unsupportedIDNumberFormat))
-        #expect(ResultCode("1014", jobType: .biometricKYC).outcome == .rejected)
+        #expect(ResultCode("1014", jobType: .biometricKYC).row?.outcome == .rejected)
         #expect(ResultCode("1014", jobType: .enhancedKYC) == .enhancedKYC(.unsupportedIDNumberFormat))
-        #expect(ResultCode("1014", jobType: .enhancedKYC).outcome == .error)
+        #expect(ResultCode("1014", jobType: .enhancedKYC).row?.outcome == .error)
         #expect(ResultCode("1014") == .ambiguous(code: "1014", candidates: [.biometricKYC, .enhancedKYC]))
     }
 
     @Test func code1015ContinuesInBiometricKYCAndIsAnUnchargedErrorInEnhancedKYC() {
         let biometric = ResultCode("1015", jobType: .biometricKYC)
-        #expect(biometric.outcome == .processingContinues)
-        #expect(biometric.incursCharge == false)
-        #expect(!biometric.isError)
-        #expect(biometric.footnote == nil)
+        #expect(biometric.row?.outcome == .processingContinues)
+        #expect(biometric.row?.outcome.incursCharge == false)
+        #expect(biometric.row?.outcome != .error)
+        #expect(biometric.row?.footnote == nil)
         let enhanced = ResultCode("1015", jobType: .enhancedKYC)
-        #expect(enhanced.outcome == .error)
-        #expect(enhanced.incursCharge == false)
-        #expect(enhanced.footnote?.hasPrefix("Queried Database Unavailable refers to the ID Authority") == true)
+        #expect(enhanced.row?.outcome == .error)
+        #expect(enhanced.row?.outcome.incursCharge == false)
+        #expect(enhanced.row?.footnote?.hasPrefix("Queried Database Unavailable refers to the ID Authority") == true)
         #expect(ResultCode("1015") == .ambiguous(code: "1015", candidates: [.biometricKYC, .enhancedKYC]))
     }
 
     @Test func code1012IsProvisionalInBiometricKYCAndApprovedInEnhancedKYC() {
-        #expect(ResultCode("1012", jobType: .biometricKYC).outcome == .provisionallyApproved)
-        #expect(ResultCode("1012", jobType: .biometricKYC).message == "ID Verification Success")
-        #expect(ResultCode("1012", jobType: .enhancedKYC).outcome == .approved)
-        #expect(ResultCode("1012", jobType: .enhancedKYC).message == "Valid ID")
+        #expect(ResultCode("1012", jobType: .biometricKYC).row?.outcome == .provisionallyApproved)
+        #expect(ResultCode("1012", jobType: .biometricKYC).row?.message == "ID Verification Success")
+        #expect(ResultCode("1012", jobType: .enhancedKYC).row?.outcome == .approved)
+        #expect(ResultCode("1012", jobType: .enhancedKYC).row?.message == "Valid ID")
         #expect(ResultCode("1012") == .ambiguous(code: "1012", candidates: [.biometricKYC, .enhancedKYC]))
     }
 
     @Test func code2205IsACompareErrorInJobType9AndGeneralOtherwise() {
         let compare = ResultCode("2205", jobType: .compareUserInfo)
         #expect(compare == .compareUserInfoError(.notAuthorized))
-        #expect(compare.message == "You are not authorized to do that.")
-        #expect(compare.footnote == nil)
+        #expect(compare.row?.message == "You are not authorized to do that.")
+        #expect(compare.row?.footnote == nil)
         let none = ResultCode("2205")
         #expect(none == .general(.signatureNotAuthorized))
-        #expect(none.message == "Error - You are not authorized to do that.")
-        #expect(none.footnote?.hasPrefix("If you are seeing this error") == true)
+        #expect(none.row?.message == "Error - You are not authorized to do that.")
+        #expect(none.row?.footnote?.hasPrefix("If you are seeing this error") == true)
         #expect(ResultCode("2205", jobType: .biometricKYC) == .general(.signatureNotAuthorized))
     }
 
@@ -213,9 +213,8 @@ struct Resolution: Sendable, CustomTestStringConvertible {
             let resolved = ResultCode(input, jobType: jobType)
             #expect(resolved == .unknown(input))
             #expect(resolved.code == input)
-            #expect(resolved.message == nil && resolved.outcome == nil && resolved.table == nil)
-            #expect(resolved.footnote == nil && resolved.incursCharge == nil)
-            #expect(!resolved.isKnown && !resolved.isError)
+            #expect(resolved.row == nil && resolved.table == nil)
+            #expect(!resolved.isKnown)
         }
     }
 
@@ -273,9 +272,9 @@ struct Resolution: Sendable, CustomTestStringConvertible {
         switch expected {
         case .table(let table, let outcome):
             #expect(resolved.table == table, "\(code)", sourceLocation: sourceLocation)
-            #expect(resolved.outcome == outcome, "\(code)", sourceLocation: sourceLocation)
+            #expect(resolved.row?.outcome == outcome, "\(code)", sourceLocation: sourceLocation)
             #expect(resolved.isKnown, sourceLocation: sourceLocation)
-            #expect(resolved.incursCharge == outcome.incursCharge, sourceLocation: sourceLocation)
+            #expect(resolved.row?.outcome.incursCharge == outcome.incursCharge, sourceLocation: sourceLocation)
         case .ambiguous(let tables):
             #expect(resolved == .ambiguous(code: code, candidates: tables), sourceLocation: sourceLocation)
         case .unknown:

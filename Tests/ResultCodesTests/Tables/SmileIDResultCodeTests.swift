@@ -3,22 +3,44 @@ import Testing
 
 @testable import ResultCodes
 
-/// The tables against `Fixtures/result-codes.json`, both ways, and the protocol's derived API.
+/// The generated tables against `Fixtures/result-codes.json`, both ways, and the protocol's API.
 @Suite struct SmileIDResultCodeTests {
     @Test(
-        "Every fixture row is a code of its table with the same message, outcome, stage, next step, footnote and job types",
+        "Every fixture row is a code of its table with the same case name and columns",
         arguments: try resultCodeRows())
     func fixtureRowExistsInTable(_ row: ResultCodeRow) throws {
         let table = try #require(ResultCodeTable(rawValue: row.table), "unknown table name \(row.table)")
         let code = try #require(table.codes.first { $0.code == row.code }, "\(row.code) missing from \(table)")
+        let columns = try #require(code.row)
         #expect(code.table == table)
-        #expect(code.message == row.message)
-        #expect(code.outcome?.rawValue == row.outcome)
-        #expect(code.stage?.rawValue == row.stage)
-        #expect(code.nextStep?.rawValue == row.nextStep)
+        #expect(columns.message == row.message)
+        #expect(columns.outcome.rawValue == row.outcome)
+        #expect(columns.stage.rawValue == row.stage)
+        #expect(columns.nextStep.rawValue == row.nextStep)
+        #expect(columns.footnote == row.footnote)
+        #expect(columns.resultText == row.resultText)
+        #expect(columns.explanation == row.explanation)
+        #expect(columns.recommendedAction == row.recommendedAction)
         #expect(code.row == code.tableCode?.row)
-        #expect(code.footnote == row.footnote)
+        #expect(code.tableCode.map { String(describing: $0) } == row.caseName)
         #expect(table.jobTypes.map(\.rawValue) == row.jobTypes)
+    }
+
+    @Test(
+        "Every table of the fixture is a table with the same names, title and job types",
+        arguments: try resultCodeTables())
+    func fixtureTableHeader(_ fixture: ResultCodeFixture.Table) throws {
+        let table = try #require(ResultCodeTable(rawValue: fixture.table), "unknown table name \(fixture.table)")
+        #expect(String(describing: table.codeType) == fixture.swiftType)
+        #expect(table.title == fixture.title)
+        #expect(table.jobTypes.map(\.rawValue) == fixture.jobTypes)
+        for code in table.codes {
+            #expect(Mirror(reflecting: code).children.first?.label == fixture.resultCodeCase, "\(code.code)")
+        }
+    }
+
+    @Test func fixtureListsEveryTableInOrder() throws {
+        #expect(try resultCodeTables().map(\.table) == ResultCodeTable.allCases.map(\.rawValue))
     }
 
     @Test("Every code of every table appears in the fixture exactly once", arguments: ResultCodeTable.allCases)
@@ -50,19 +72,15 @@ import Testing
         #expect(table.codes.map(\.code) == fixtureCodes)
     }
 
-    @Test("Generic code sees each table's type, raw values and derived properties", arguments: ResultCodeTable.allCases)
+    @Test("Generic code sees each table's type, raw values and rows", arguments: ResultCodeTable.allCases)
     func genericWalk(_ table: ResultCodeTable) {
         func walk<Code: SmileIDResultCode>(_: Code.Type) -> [String] {
             #expect(Code.table == table)
             return Code.allCases.map { code in
                 #expect(Code(rawValue: code.rawValue) == code)
-                #expect(code.code == code.rawValue)
-                #expect(code.table == table)
-                #expect(code.isError == (code.outcome == .error))
-                #expect(code.incursCharge == code.outcome.incursCharge)
                 #expect(code.resultCode.tableCode?.rawValue == code.rawValue)
                 #expect(code.resultCode.table == table)
-                #expect(code.stage == code.row.stage && code.nextStep == code.row.nextStep)
+                #expect(code.resultCode.row == code.row)
                 #expect(CodeDirectory.number(code.rawValue) != nil, "\(code.rawValue) is not 4 ASCII digits")
                 return code.rawValue
             }
@@ -72,7 +90,7 @@ import Testing
 
     @Test("Messages carry no footnote marker and no surrounding spaces", arguments: ResultCode.allKnownCodes())
     func messagesAreClean(_ code: ResultCode) throws {
-        let message = try #require(code.message)
+        let message = try #require(code.row?.message)
         #expect(!message.hasSuffix("*"))
         #expect(!message.hasPrefix(" ") && !message.hasSuffix(" "))
         #expect(!message.isEmpty)
