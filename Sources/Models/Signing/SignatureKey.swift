@@ -20,8 +20,9 @@ import SmileIDInternals
 /// ```
 ///
 /// The signature covers only the timestamp and partner ID, not the body, and never expires by
-/// itself: to receive callbacks, use ``CallbackIntake``, which adds a freshness window and a
-/// replay guard, and confirm results that matter with a signed ``JobStatusRequest``.
+/// itself: to receive callbacks, use `JobInbox` (in `ResultCodes`), which adds a freshness
+/// window, replay records of each timestamp, signature and body, and confirms results with a
+/// signed ``JobStatusRequest``.
 ///
 /// The API key is a secret. It is not readable from the value, and `description`,
 /// `debugDescription`, `dump` and string interpolation show only the partner ID.

@@ -96,25 +96,29 @@ struct VerifyCommand {
         }
     }
 
-    /// The `timestamp` (a string, or a whole number's digits) and `signature` of a JSON object.
+    /// The `timestamp` (a string, or a whole number's digits) and `signature` of a JSON object,
+    /// read as the job inbox reads them (one scan of the bytes, no decode).
     static func signedFields(of bytes: [UInt8], from name: String) throws(CommandLineError) -> (
         timestamp: String?, signature: String?
     ) {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
             throw .input("\(name) is empty; expected a callback body (a JSON object)", command: .verify)
         }
-        if let path = JSONPath.firstDuplicateKey(in: bytes) {
-            throw .input(
-                "\(name): \(path) appears more than once in the same object; Smile ID sends each key once",
-                command: .verify)
-        }
-        do {
-            let fields = try JSONDecoder().decode(SignedFields.self, from: Data(bytes))
-            return (fields.timestamp, fields.signature)
-        } catch let error as DecodingError {
-            throw .input("\(name): \(DecodingFailure(error).description)", command: .verify)
-        } catch {
-            throw .input("\(name): the input could not be decoded", command: .verify)
+        let fields = bytes.withUnsafeBufferPointer { CallbackChecks.signedFields(of: $0) }
+        switch fields {
+        case .success(let fields):
+            return fields
+        case .failure(let refusal):
+            switch refusal.outcome {
+            case .duplicateKey(let path):
+                throw .input(
+                    "\(name): \(path) appears more than once in the same object; Smile ID sends each key once",
+                    command: .verify)
+            case .malformed(let failure):
+                throw .input("\(name): \(failure)", command: .verify)
+            default:
+                throw .input("\(name): the input could not be read", command: .verify)
+            }
         }
     }
 }
