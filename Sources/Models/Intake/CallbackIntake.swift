@@ -97,7 +97,7 @@ extension CallbackIntake {
     func check(body: some Collection<UInt8>, now: Date) -> Step {
         guard body.count <= maximumBodySize else { return .finished(.tooLarge(limit: maximumBodySize)) }
         let data = Data(body)
-        guard data.contains(where: { !Self.isWhitespace($0) }) else {
+        guard !JSONWhitespace.isBlank(data) else {
             return .finished(
                 .malformed(
                     DecodingFailure(
@@ -147,10 +147,6 @@ extension CallbackIntake {
     static func seconds(_ duration: Duration) -> TimeInterval {
         let (seconds, attoseconds) = duration.components
         return TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
-    }
-
-    static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 }
 

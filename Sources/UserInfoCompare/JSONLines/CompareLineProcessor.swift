@@ -1,4 +1,5 @@
 public import Models
+import SmileIDInternals
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -119,7 +120,7 @@ public struct CompareLineProcessor: Sendable, Hashable {
     /// The case of a line by `JSONDecoder` and the duplicate-key scan, whose errors name what
     /// was wrong and where.
     private func decodeWithFoundation(line: some Collection<UInt8>) -> Result<CompareCase, CompareLineError> {
-        guard line.contains(where: { !ASCII.isWhitespace($0) }) else { return .failure(.emptyLine) }
+        guard !JSONWhitespace.isBlank(line) else { return .failure(.emptyLine) }
         do {
             let data = Data(line)
             let decoder = JSONDecoder()

@@ -1,5 +1,6 @@
 import Models
 import ResultCodes
+import SmileIDInternals
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -32,7 +33,7 @@ extension ResultDocument {
     /// - Throws: ``Failure`` when the bytes are empty, are not JSON, are not one of the three
     ///   forms, or repeat a key in one object.
     static func read(_ bytes: some Collection<UInt8>) throws(Failure) -> ResultDocument {
-        guard let first = bytes.first(where: { !isWhitespace($0) }) else {
+        guard let first = bytes.first(where: { !JSONWhitespace.contains($0) }) else {
             throw Failure(message: "is empty; expected a job result, a job-status response or an array of job results")
         }
         let data = Data(bytes)
@@ -71,11 +72,6 @@ extension ResultDocument {
         } catch {
             throw Failure(message: error.description)
         }
-    }
-
-    private static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
-            || byte == UInt8(ascii: "\t")
     }
 }
 

@@ -1,4 +1,5 @@
 import Models
+import SmileIDInternals
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -100,7 +101,7 @@ struct VerifyCommand {
     static func signedFields(of bytes: [UInt8], from name: String) throws(CommandLineError) -> (
         timestamp: String?, signature: String?
     ) {
-        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
+        guard !JSONWhitespace.isBlank(bytes) else {
             throw .input("\(name) is empty; expected a callback body (a JSON object)", command: .verify)
         }
         if let path = JSONPath.firstDuplicateKey(in: bytes) {

@@ -6,10 +6,11 @@ import SmileIDInternals
 /// bytes are the same with any number of jobs.
 enum LineOutput {
     /// What one line gave, once its output line (without its line break) was appended.
-    enum Result {
+    enum Result: Equatable {
         /// The transform's output was appended.
         case written
-        /// Nothing was appended: a blank line.
+        /// Nothing was appended: a blank line (only JSON white space), which prints nothing and
+        /// whose number still counts.
         case skipped
         /// An error line was appended.
         case failed
@@ -25,17 +26,16 @@ enum LineOutput {
         var line: Int
     }
 
-    /// Runs `transform` on one line and appends its output, or its error line, to `output`.
+    /// Runs `transform` on one line and appends its output, or its error line, to `output`; a
+    /// blank line (``JSONWhitespace``) is skipped without running it, for every command alike.
     static func appendResult(
         of transform: some LineTransform, for line: UnsafeBufferPointer<UInt8>, number: Int, into output: inout [UInt8]
     ) -> Result {
+        guard !JSONWhitespace.isBlank(line) else { return .skipped }
         let start = output.count
         switch transform.transform(line, into: &output) {
         case .written:
             return .written
-        case .skipped:
-            output.removeSubrange(start...)
-            return .skipped
         case .failed(let message):
             output.removeSubrange(start...)
             return appendFailure(LineFailure(error: message, line: number), into: &output)
