@@ -112,7 +112,7 @@ extension CallbackIntake {
         do {
             envelope = try decoder.decode(SignedFields.self, from: data)
         } catch {
-            return .finished(.malformed(Self.failure(error)))
+            return .finished(.malformed(DecodingFailure(describing: error)))
         }
         let verification = key.verify(signature: envelope.signature, timestamp: envelope.timestamp)
         guard verification.isValid, let timestamp = envelope.timestamp, let signature = envelope.signature else {
@@ -132,16 +132,10 @@ extension CallbackIntake {
                 ? .jobStatus(try decoder.decode(JobStatusResponse.self, from: data))
                 : .jobResult(try decoder.decode(JobResult.self, from: data))
         } catch {
-            return .finished(.malformed(Self.failure(error)))
+            return .finished(.malformed(DecodingFailure(describing: error)))
         }
         let expiry = signedAt.addingTimeInterval(Self.seconds(freshness.maximumAge))
         return .needsReplayCheck(payload, ReplayToken(timestamp: timestamp, signature: signature), expiry: expiry)
-    }
-
-    static func failure(_ error: any Error) -> DecodingFailure {
-        if let error = error as? DecodingError { return DecodingFailure(error) }
-        return DecodingFailure(
-            kind: .invalidJSON, path: JSONPath([] as [JSONPath.Component]), requirement: "could not be decoded")
     }
 
     static func seconds(_ duration: Duration) -> TimeInterval {

@@ -50,17 +50,18 @@ struct CompareCommand: Sendable {
 extension CompareCommand {
     private func compareDocument(of file: borrowing InputFile, output: inout OutputWriter) throws(CommandLineError) {
         let bytes = try file.readAll(command: .compare)
-        switch processor.process(line: bytes) {
-        case .success(let response):
-            output.write(try Self.encode(response, as: .prettyPrinted))
-            output.writeLine()
-        case .failure(.emptyLine):
+        guard !JSONWhitespace.isBlank(bytes) else {
             throw .input("\(file.displayName) is empty; expected one case as a JSON object", command: .compare)
-        case .failure(.invalidJSON):
+        }
+        switch processor.compare(line: bytes) {
+        case .success(let comparison):
+            output.write(try Self.encode(comparison.response(), as: .prettyPrinted))
+            output.writeLine()
+        case .failure(.decoding(let failure)) where failure.kind == .invalidJSON:
             throw .input(
                 "\(file.displayName) is not valid JSON; for one case per line, use --jsonl", command: .compare)
-        case .failure(let error):
-            throw .input("\(file.displayName): \(error)", command: .compare)
+        case .failure(let failure):
+            throw .input("\(file.displayName): \(failure)", command: .compare)
         }
     }
 }

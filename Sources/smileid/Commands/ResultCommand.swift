@@ -41,12 +41,19 @@ struct ResultCommand: Sendable {
     static func read(_ bytes: [UInt8], from name: String, command: Command) throws(CommandLineError)
         -> (ResultDocument, ResultTrail)
     {
+        guard !JSONWhitespace.isBlank(bytes) else {
+            throw .input("\(name) \(ResultDocument.emptyRequirement)", command: command)
+        }
+        let document: ResultDocument
         do {
-            let document = try ResultDocument.read(bytes)
+            document = try ResultDocument.read(bytes)
+        } catch {
+            throw .input("\(name): \(error)", command: command)
+        }
+        do {
             return (document, try document.trail())
         } catch {
-            let separator = error.message.hasPrefix("is empty") ? " " : ": "
-            throw .input(name + separator + error.message, command: command)
+            throw .input("\(name): \(error)", command: command)
         }
     }
 

@@ -15,11 +15,17 @@ struct DecideLineProcessor: LineTransform {
     /// result, a job-status response or an array of one job's results); a failure names the JSON
     /// path or the job IDs, never a value.
     func transform(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> LineOutcome {
+        let document: ResultDocument
         let verdict: Verdict
         do {
-            verdict = try ResultDocument.read(line).trail().verdict
+            document = try ResultDocument.read(line)
         } catch {
-            return .failed(error.message)
+            return .failed(error.description)
+        }
+        do {
+            verdict = try document.trail().verdict
+        } catch {
+            return .failed(error.description)
         }
         do {
             let report = DecisionReport(decision: policy.decide(verdict), verdict: verdict)
