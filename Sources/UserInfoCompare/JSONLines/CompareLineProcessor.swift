@@ -72,10 +72,11 @@ public struct CompareLineProcessor: Sendable, Hashable {
         } catch {
             return .failure(.decoding(error))
         }
-        return Result { () throws(UserInfoComparisonError) in
-            try UserInfoComparator(options: defaultOptions).compare(compareCase)
+        do {
+            return .success(try UserInfoComparator(options: defaultOptions).compare(compareCase))
+        } catch {
+            return .failure(.comparison(error))
         }
-        .mapError(Failure.comparison)
     }
 
     /// The comparison of a case the byte-level reader lent as bytes.
@@ -84,10 +85,11 @@ public struct CompareLineProcessor: Sendable, Hashable {
     ) -> Result<UserInfoComparison, Failure> {
         let comparator = UserInfoComparator(options: view.options ?? defaultOptions)
         let callingCode = view.country.flatMap(CallingCodes.code(forCountry:))
-        return Result { () throws(UserInfoComparisonError) in
-            try comparator.compare(view.idAuthority, view.document, callingCode: callingCode)
+        do {
+            return .success(try comparator.compare(view.idAuthority, view.document, callingCode: callingCode))
+        } catch {
+            return .failure(.comparison(error))
         }
-        .mapError(Failure.comparison)
     }
 
     /// What the failures of a line call the document.

@@ -2,8 +2,9 @@ import Models
 import SmileIDInternals
 
 /// The output line of one input line of JSON Lines: the transform's output, or the error line
-/// `{"error": …, "line": N}` in its place. Shared by both paths of ``JSONLinesEngine``, so the
-/// bytes are the same with any number of jobs.
+/// `{"error": …, "line": N}` in its place, or nothing for a blank line. What
+/// ``LineBatch/process(with:maximumLineLength:)`` appends for each of its lines, whichever
+/// thread runs it.
 enum LineOutput {
     /// What one line gave, once its output line (without its line break) was appended.
     enum Result: Equatable {

@@ -1,15 +1,17 @@
 import SmileIDInternals
 
-/// The batches in flight between the reading thread and the worker threads of
-/// `--jsonl --jobs N`, in the order they were read.
+/// The batches in flight between the reading thread of `--jsonl` and whoever processes them, in
+/// the order they were read.
 ///
-/// The reading thread (``JSONLinesEngine``) ``submit(_:)``s each filled batch into the next of
-/// ``capacity`` slots and writes batches back out strictly in that order (``takeNextProcessed(waiting:)``).
-/// Worker threads (``work()``) take the oldest submitted batch, process it outside the lock and
-/// put it back marked done. The slots bound the memory: when all are in flight, the reader
-/// waits for the oldest to be processed and written, so a slow consumer of the output (a full
-/// pipe) stops the reading too. A batch is moved in and out of its slot (never copied), so a
-/// batch belongs to exactly one thread at a time.
+/// The reading thread (``JSONLinesEngine``) ``submit(_:isProcessed:)``s each filled batch into
+/// the next of ``capacity`` slots and writes batches back out strictly in that order
+/// (``takeNextProcessed(waiting:)``). Worker threads (``work()``) take the oldest submitted
+/// batch, process it outside the lock and put it back marked done; with no worker (one job),
+/// the reading thread ``process(_:)``es each batch before submitting it as processed. The slots
+/// bound the memory: when all are in flight, the reader waits for the oldest to be processed and
+/// written, so a slow consumer of the output (a full pipe) stops the reading too. A batch is
+/// moved in and out of its slot (never copied), so a batch belongs to exactly one thread at a
+/// time.
 final class LinePipeline<Transform: LineTransform>: Sendable {
     /// The number of slots: batches read but not yet written.
     let capacity: Int
@@ -77,24 +79,33 @@ extension LinePipeline {
         }
     }
 
-    /// Hands a filled batch to the workers; call only when ``hasRoom(forBytes:byteBudget:)``.
-    func submit(_ batch: consuming LineBatch) {
+    /// Hands a filled batch over, to the workers or, `isProcessed`, straight to the writing;
+    /// call only when ``hasRoom(forBytes:byteBudget:)``. Submit every batch processed when no
+    /// worker runs ``work()``, and none when one does (a worker takes every submitted batch).
+    func submit(_ batch: consuming LineBatch, isProcessed: Bool) {
         var batch = batch
         state.withLock { state in
             let slot = state.submittedCount % capacity
             swap(&state.slots[slot], &batch)
-            state.isProcessed[slot] = false
+            state.isProcessed[slot] = isProcessed
             state.bytesInFlight += state.slots[slot].bytes.count
             state.submittedCount += 1
         }
-        state.broadcast()
+        if !isProcessed { state.broadcast() }
+    }
+
+    /// Runs the transform over every line of `batch`, as a worker does: the reading thread's
+    /// work when there is no worker.
+    func process(_ batch: inout LineBatch) {
+        batch.process(with: transform, maximumLineLength: maximumLineLength)
     }
 
     /// The oldest batch not yet written, once processed: with `waiting`, waits for it (`nil` only
     /// when no batch is in flight); without, `nil` when it is not processed yet.
     func takeNextProcessed(waiting: Bool) -> LineBatch? {
         if waiting {
-            return state.withLock(waitingUntil: \.nextIsProcessedOrNone) { $0.takeNextProcessed() }
+            // Closures, not key paths: a key path into this generic type is built at run time.
+            return state.withLock(waitingUntil: { $0.nextIsProcessedOrNone }, { $0.takeNextProcessed() })
         }
         return state.withLock { $0.takeNextProcessed() }
     }
@@ -113,7 +124,7 @@ extension LinePipeline {
     func work() {
         while let (sequence, batch) = takeNextSubmitted() {
             var batch = batch
-            batch.process(with: transform, maximumLineLength: maximumLineLength)
+            process(&batch)
             state.withLock { state in
                 let slot = sequence % capacity
                 swap(&state.slots[slot], &batch)
@@ -125,13 +136,15 @@ extension LinePipeline {
 
     /// The oldest batch no worker has taken, with its number; `nil` once stopping.
     private func takeNextSubmitted() -> (Int, LineBatch)? {
-        state.withLock(waitingUntil: \.hasWorkOrIsStopping) { state in
-            guard !state.isStopping else { return nil }
-            let sequence = state.takenCount
-            state.takenCount += 1
-            var batch = LineBatch()
-            swap(&state.slots[sequence % capacity], &batch)
-            return (sequence, batch)
-        }
+        state.withLock(
+            waitingUntil: { $0.hasWorkOrIsStopping },
+            { state in
+                guard !state.isStopping else { return nil }
+                let sequence = state.takenCount
+                state.takenCount += 1
+                var batch = LineBatch()
+                swap(&state.slots[sequence % capacity], &batch)
+                return (sequence, batch)
+            })
     }
 }
