@@ -148,12 +148,13 @@ extension CallbackIntake {
 /// the signature can be checked before the body is decoded.
 ///
 /// `timestamp` may be a string or a whole JSON number (kept as its digits); every other key is
-/// ignored.
-public struct SignedFields: Sendable, Hashable, Decodable {
+/// ignored. `package`: the intake and `smileid verify` read it; a server verifies a body with
+/// `CallbackIntake` or `SignatureKey.verify(_:)`.
+package struct SignedFields: Sendable, Hashable, Decodable {
     /// The `timestamp`, exactly as sent (a number as its digits), or `nil`.
-    public var timestamp: String?
+    package var timestamp: String?
     /// The `signature`, or `nil`.
-    public var signature: String?
+    package var signature: String?
     /// Whether the body has a `job_complete` key (a job-status response).
     var isJobStatus: Bool
 
@@ -163,7 +164,7 @@ public struct SignedFields: Sendable, Hashable, Decodable {
     }
 
     /// Decodes the two fields; the error for a `timestamp` of another type names both forms.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         timestamp = try container.decodeSignedTimestampIfPresent(forKey: .timestamp)?.text
         signature = try container.decodeIfPresent(String.self, forKey: .signature)

@@ -60,12 +60,13 @@ public struct CompareCase: Sendable, Hashable, Codable {
 }
 
 extension CompareCase {
-    /// Keys a case may carry besides its own, as the fixtures do: `description`, `expected` and `expected_error`.
-    public static let annotationKeys = ["description", "expected", "expected_error"]
+    /// Keys a case may carry besides its own, as the fixtures and `smileid compare`'s input do:
+    /// `description`, `expected` and `expected_error`.
+    static let annotationKeys = ["description", "expected", "expected_error"]
 
-    /// Decodes a case. Unknown keys are ignored, or refused (except ``annotationKeys``) when the
-    /// decoder's `userInfo` sets `CodingUserInfoKey.rejectsUnknownKeys`, as are unknown keys of
-    /// the records and the options.
+    /// Decodes a case. Unknown keys are ignored, or refused when the decoder's `userInfo` sets
+    /// `CodingUserInfoKey.rejectsUnknownKeys` (except the annotations `description`, `expected`
+    /// and `expected_error`), as are unknown keys of the records and the options.
     ///
     /// A case and its two records are objects: `null` in their place is refused as a value of
     /// the wrong type (`id_authority must be an object`), as a number would be.
@@ -107,7 +108,7 @@ extension CompareCase {
     /// Strict means:
     /// - a key this version does not know, at any level, is refused with a hint (a misspelt
     ///   `firstName` would otherwise compare `first_name` as Not Provided); a case may still
-    ///   carry ``annotationKeys``;
+    ///   carry the annotations `description`, `expected` and `expected_error`;
     /// - a key that appears twice in one object is refused (parsers disagree on which value
     ///   wins);
     /// - the case and its records must be objects, each field a string or `null`.
