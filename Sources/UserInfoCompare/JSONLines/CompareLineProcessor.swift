@@ -28,13 +28,15 @@ public struct CompareLineProcessor: Sendable, Hashable {
     /// the byte-level path with `JSONDecoder` on lines with such keys.
     var rejectsUnknownKeys = true
 
-    /// Creates a processor; cases without `options` use `defaultOptions`.
+    /// Creates a processor; cases without `options` use `defaultOptions` (`smileid compare
+    /// --lenient` passes ``CompareOptions/lenient``; the fuzz and benchmark packages the default).
     public init(defaultOptions: CompareOptions = .default) {
         self.defaultOptions = defaultOptions
     }
 
     /// Why a line gave no comparison: the case could not be read, or its records could not be
-    /// compared. Names the JSON path or the field, never a value.
+    /// compared. Names the JSON path or the field, never a value. (SPI with the processor: the
+    /// fuzz package compares a line's failure with the public path's.)
     public enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
         /// The line is not a case: blank, not JSON, or not of the case's form. The document is
         /// called `the line` (`the line must be an object`).
@@ -51,7 +53,8 @@ public struct CompareLineProcessor: Sendable, Hashable {
         }
     }
 
-    /// Reads and compares the case on one line, its bytes without the line break.
+    /// Reads and compares the case on one line, its bytes without the line break: what the
+    /// benchmark package measures per line, and the fuzz package feeds arbitrary bytes.
     ///
     /// Never traps: any bytes give a comparison or a failure.
     public func compare(line: some Collection<UInt8>) -> Result<UserInfoComparison, Failure> {
