@@ -115,7 +115,7 @@ extension BadInputCase: CustomTestStringConvertible {
         case .unconfirmed(.stale(let age)): return head + " stale \(age.components.seconds) s"
         case .unconfirmed(.fromTheFuture(let lead)): return head + " future \(lead.components.seconds) s"
         case .unconfirmed(let why): return head + " \(why.reason)"
-        case .duplicateKey(let path): return head + " \(path)"
+        case .malformed(let failure) where failure.kind == .duplicateKey: return head + " \(failure.path)"
         case .malformed(let failure), .notAResult(let failure): return head + ": \(failure)"
         default: return head
         }

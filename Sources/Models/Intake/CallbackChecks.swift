@@ -80,8 +80,8 @@ package struct CallbackChecks: Sendable {
 
     /// The `timestamp` (its signed text: a JSON number's digits) and `signature` of a body, read
     /// as ``check(_:now:)`` reads them, for `smileid verify`; or why they cannot be read: the body
-    /// is ``CallbackOutcome/malformed(_:)`` (empty, not JSON, not an object, a field of the wrong
-    /// type) or has a ``CallbackOutcome/duplicateKey(path:)``.
+    /// is ``CallbackOutcome/malformed(_:)`` (empty, not JSON, not an object, a repeated key, a field
+    /// of the wrong type).
     package static func signedFields(of body: UnsafeBufferPointer<UInt8>)
         -> Swift.Result<
             (timestamp: String?, signature: String?), Refusal
@@ -132,7 +132,12 @@ private struct SignedFields {
         case .notAnObject:
             return .failure(CallbackChecks.Refusal(outcome: .malformed(documentFailure("must be an object"))))
         case .duplicateKey(let steps):
-            return .failure(CallbackChecks.Refusal(outcome: .duplicateKey(path: JSONPath(steps: steps))))
+            return .failure(
+                CallbackChecks.Refusal(
+                    outcome: .malformed(
+                        DecodingFailure(
+                            kind: .duplicateKey, path: JSONPath(steps: steps),
+                            requirement: "appears more than once in the same object"))))
         }
         let timestamp: SignedTimestamp?
         switch SignedTimestamp.read(scan.members.0, in: body) {

@@ -4,7 +4,7 @@
 /// | # | the delivery | outcome | status |
 /// | --- | --- | --- | --- |
 /// | 1 | body over the limit | ``tooLarge(limit:)`` | 413 |
-/// | 2 | empty, not JSON, not an object; a repeated key | ``malformed(_:)``; ``duplicateKey(path:)`` | 400 |
+/// | 2 | empty, not JSON, not an object, a repeated key | ``malformed(_:)`` | 400 |
 /// | 3 | signature missing, malformed, legacy `sec_key`, not matching | ``refused(_:)`` | 401 |
 /// | 4 | signed, but not a job result or job-status body | ``notAResult(_:)`` | 400 |
 /// | 5 | the same timestamp, signature and body as an earlier delivery | ``duplicate`` | 200 |
@@ -40,13 +40,12 @@ public enum CallbackOutcome: Sendable, Hashable {
     case unconfirmed(UnconfirmedReason)
     /// Row 1: the body is longer than the limit (in bytes). `413`.
     case tooLarge(limit: Int)
-    /// Row 2: the body is empty, not JSON (RFC 8259, UTF-8), not an object, or its `timestamp`
-    /// or `signature` has a type no signed body has: the path and what was expected. `400`.
+    /// Row 2: the body is empty, not JSON (RFC 8259, UTF-8), not an object, its `timestamp` or
+    /// `signature` has a type no signed body has, or a key appears twice in one object (the
+    /// failure's kind is then ``DecodingFailure/Kind/duplicateKey`` and its path names the key,
+    /// such as `PartnerParams.job_type`: parsers disagree on which value wins): the path and what
+    /// was expected. `400`.
     case malformed(DecodingFailure)
-    /// Row 2: a key appears twice in one object (`path` names it, such as
-    /// `PartnerParams.job_type`); parsers disagree on which value wins, so the body is refused.
-    /// `400`.
-    case duplicateKey(path: JSONPath)
     /// Row 3: the signature is missing, malformed, in the legacy `sec_key` form, or does not
     /// match (or the timestamp it needs is missing). `401`.
     case refused(SignatureVerification)
@@ -80,12 +79,12 @@ extension CallbackOutcome {
 // MARK: - Answering
 
 extension CallbackOutcome {
-    /// The HTTP status to answer: 200 accepted, duplicate or unconfirmed; 400 malformed,
-    /// duplicate key or not a result; 401 refused signature; 413 too large; 503 store unavailable.
+    /// The HTTP status to answer: 200 accepted, duplicate or unconfirmed; 400 malformed or not
+    /// a result; 401 refused signature; 413 too large; 503 store unavailable.
     public var httpStatus: Int {
         switch self {
         case .accepted, .duplicate, .unconfirmed: 200
-        case .malformed, .duplicateKey, .notAResult: 400
+        case .malformed, .notAResult: 400
         case .refused: 401
         case .tooLarge: 413
         case .storeUnavailable: 503
@@ -93,7 +92,8 @@ extension CallbackOutcome {
     }
 
     /// A stable snake_case name, the answer's `outcome`: `accepted`, `duplicate`, `unconfirmed`,
-    /// `too_large`, `malformed`, `duplicate_key`, `missing_signature`, `missing_timestamp`,
+    /// `too_large`, `malformed`, `duplicate_key` (a malformed body with a repeated key),
+    /// `missing_signature`, `missing_timestamp`,
     /// `malformed_signature`, `legacy_sec_key`, `mismatch`, `not_a_result` or
     /// `store_unavailable`.
     public var reason: String {
@@ -102,8 +102,7 @@ extension CallbackOutcome {
         case .duplicate: "duplicate"
         case .unconfirmed: "unconfirmed"
         case .tooLarge: "too_large"
-        case .malformed: "malformed"
-        case .duplicateKey: "duplicate_key"
+        case .malformed(let failure): failure.kind == .duplicateKey ? "duplicate_key" : "malformed"
         case .refused(let verification): verification.reason
         case .notAResult: "not_a_result"
         case .storeUnavailable: "store_unavailable"
@@ -153,9 +152,7 @@ extension CallbackOutcome: CustomStringConvertible {
         case .tooLarge(let limit):
             "refused (too_large): the body is larger than \(limit) bytes"
         case .malformed(let failure):
-            "refused (malformed): \(failure)"
-        case .duplicateKey(let path):
-            "refused (duplicate_key): \(path) appears more than once in the same object"
+            "refused (\(reason)): \(failure)"
         case .refused(let verification):
             "refused (\(verification.reason)): \(verification)"
         case .notAResult(let failure):

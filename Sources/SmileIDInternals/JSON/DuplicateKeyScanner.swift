@@ -385,12 +385,7 @@ extension DuplicateKeyScanner {
         }
 
         mutating func skipWhitespace() {
-            while position < bytes.count {
-                switch bytes[position] {
-                case 0x20, 0x09, 0x0A, 0x0D: position += 1
-                default: return
-                }
-            }
+            while position < bytes.count, JSONWhitespace.contains(bytes[position]) { position += 1 }
         }
 
         mutating func record(_ slot: Int, _ member: Member) {

@@ -104,9 +104,9 @@ struct VerifyCommand {
             return fields
         case .failure(let refusal):
             switch refusal.outcome {
-            case .duplicateKey(let path):
+            case .malformed(let failure) where failure.kind == .duplicateKey:
                 throw .input(
-                    "\(name): \(path) appears more than once in the same object; Smile ID sends each key once",
+                    "\(name): \(failure.path) appears more than once in the same object; Smile ID sends each key once",
                     command: .verify)
             case .malformed(let failure):
                 throw .input("\(name): \(failure)", command: .verify)

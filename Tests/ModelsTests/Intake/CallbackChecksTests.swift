@@ -163,8 +163,15 @@ import Testing
         text.removeLast()
         text += #","ResultCode":"0811"}"#
         let outcome = Self.refusal(Array(text.utf8))
-        #expect(outcome == .duplicateKey(path: JSONPath([.key("ResultCode")])))
+        #expect(
+            outcome
+                == .malformed(
+                    Models.DecodingFailure(
+                        kind: .duplicateKey, path: JSONPath([.key("ResultCode")]),
+                        requirement: "appears more than once in the same object")))
         #expect(outcome?.httpStatus == 400)
+        #expect(outcome?.reason == "duplicate_key")
+        #expect("\(outcome!)" == "refused (duplicate_key): ResultCode appears more than once in the same object")
     }
 
     @Test func decodingDetailsOnlyForSignedBodies() throws {

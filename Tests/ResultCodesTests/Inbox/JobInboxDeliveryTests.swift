@@ -74,7 +74,10 @@ struct DeliveryRow: Sendable, CustomTestStringConvertible {
         DeliveryRow(
             name: "2: a repeated key, even under a valid signature",
             body: signedObject(#""ResultCode":"1012","ResultCode":"0810","#),
-            outcome: .duplicateKey(path: JSONPath([.key("ResultCode")])), status: 400, reason: "duplicate_key"),
+            outcome: .malformed(
+                DecodingFailure(
+                    kind: .duplicateKey, path: JSONPath([.key("ResultCode")]),
+                    requirement: "appears more than once in the same object")), status: 400, reason: "duplicate_key"),
         DeliveryRow(
             name: "2: a timestamp of another type", body: text(#"{"timestamp":{},"signature":"x"}"#),
             outcome: .malformed(
