@@ -163,11 +163,11 @@ enum TimestampParser {
 }
 
 extension Date {
-    /// The date as Smile ID writes timestamps, in UTC to the millisecond (rounded down):
+    /// The date as Smile ID writes timestamps, in UTC to the nearest millisecond:
     /// `2024-05-01T12:00:00.000Z`; what a signed request sends, and what
     /// `Date(smileIDTimestamp:)` reads back exactly.
     package var smileIDTimestamp: String {
-        let milliseconds = Int64((timeIntervalSince1970 * 1000).rounded(.down))
+        let milliseconds = Int64((timeIntervalSince1970 * 1000).rounded())
         let (days, dayMilliseconds) = milliseconds.quotientAndRemainder(dividingBy: 86_400_000)
         let (day, time) = dayMilliseconds < 0 ? (days - 1, dayMilliseconds + 86_400_000) : (days, dayMilliseconds)
         let (year, month, dayOfMonth) = TimestampParser.civilDate(daysSince1970: Int(day))

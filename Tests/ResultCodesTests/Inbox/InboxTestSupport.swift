@@ -117,7 +117,8 @@ final class SmileIDSimulator: JobStatusTransport, @unchecked Sendable {
         }
         struct TransportError: Error {}
         if fault == .transportError { throw TransportError() }
-        if fault == .errorBody {
+        // Smile ID answers an error for a job it does not know.
+        if fault == .errorBody || truth == nil {
             return Array(#"{"code":"2204","error":"Error - A parameter is of the wrong data type"}"#.utf8)
         }
         if fault == .notJSON { return Array("<html>bad gateway</html>".utf8) }
