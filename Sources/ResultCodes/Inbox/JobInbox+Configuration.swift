@@ -16,7 +16,7 @@ extension JobInbox {
         public var giveUpAfter: Duration
         /// The longest body accepted, in bytes: 2 MiB by default (Smile ID asks partners to
         /// accept callbacks up to 1.5 MB). A handler may collect one byte more and pass it on:
-        /// ``JobInbox/receive(body:now:)`` answers ``CallbackOutcome/tooLarge(limit:)``.
+        /// ``JobInbox/receive(body:now:)`` answers `CallbackOutcome.tooLarge(limit:)`.
         public var maximumBodySize: Int
         /// How long a failed confirmation waits before it is retried.
         public var retryBackoff: RetryBackoff

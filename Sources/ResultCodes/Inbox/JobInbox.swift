@@ -34,12 +34,12 @@ public import Foundation
 /// }
 /// ```
 ///
-/// **What a delivery gets** (``CallbackOutcome``, checked in this order): over the limit 413;
+/// **What a delivery gets** (`CallbackOutcome`, checked in this order): over the limit 413;
 /// empty, not JSON, not an object, a repeated key 400; a signature missing, malformed, legacy or
 /// not matching 401; signed but not a job result or job-status body 400; the same timestamp,
-/// signature and body as before 200 ``CallbackOutcome/duplicate`` (nothing new); signed, fresh,
-/// its pair new 200 ``CallbackOutcome/accepted`` (recorded as trusted); signed but outside the
-/// window or its pair used by another body 200 ``CallbackOutcome/unconfirmed(_:)`` (recorded,
+/// signature and body as before 200 `CallbackOutcome.duplicate` (nothing new); signed, fresh,
+/// its pair new 200 `CallbackOutcome.accepted` (recorded as trusted); signed but outside the
+/// window or its pair used by another body 200 `CallbackOutcome.unconfirmed(_:)` (recorded,
 /// confirmed by `job_status`, never trusted); the store down 503. A validly signed body is never
 /// thrown away, and an unsigned one changes nothing.
 ///
@@ -86,7 +86,7 @@ public struct JobInbox: Sendable {
 
 extension JobInbox {
     /// Receives one callback delivery: the outcome to answer with, after recording what it
-    /// brought. Never throws: a store that fails is ``CallbackOutcome/storeUnavailable``.
+    /// brought. Never throws: a store that fails is `CallbackOutcome.storeUnavailable`.
     ///
     /// What was answered 200 was committed to the store first. In
     /// ``ConfirmationMode/whenUntrusted`` a trusted result is decided here at once (its emission

@@ -13,7 +13,7 @@ public import Foundation
 /// instances sharing the store, behave as if they ran one after the other. What a method
 /// changes is durable when it returns (what the inbox answered 200 for survives a crash). Any
 /// error thrown means the store could not answer: the inbox then answers a delivery with
-/// ``CallbackOutcome/storeUnavailable`` (503, which Smile ID retries) and retries its other work
+/// `CallbackOutcome.storeUnavailable` (503, which Smile ID retries) and retries its other work
 /// at the next tick. Times come from the caller (`now`), never from the store's clock, so that a
 /// fixed clock tests a store exactly; a store compares them as given (keep them to the
 /// millisecond or better, rounded to the nearest, in any column it queries) and returns a
