@@ -34,6 +34,9 @@ let fuzzTargets = [
     "CompareJSONLine",
     "JSONStrings",
     "DecideTrail",
+    "ReceiveCallback",
+    "VerifySignature",
+    "ParseTimestamp",
 ]
 
 let library: [Target.Dependency] = [

@@ -1,6 +1,12 @@
 import SmileIDInternals
 
-/// Two of the package's internals, for the fuzz targets' properties.
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// A few of the package's internals, for the fuzz targets' properties.
 ///
 /// SPI, not API: `FuzzTesting/` is a separate package and cannot reach `package` access. Each
 /// member says which target needs it. It may change in any release.
@@ -17,5 +23,18 @@ public enum FuzzingSupport {
     /// runs, with Foundation's reading.
     public static func firstDuplicateKey(in json: some Collection<UInt8>) -> JSONPath? {
         JSONPath.firstDuplicateKey(in: json)
+    }
+
+    /// The milliseconds since 1970 (rounded to the nearest) of a `timestamp` as the intake reads
+    /// it, or `nil` when it is in no form Smile ID sends: the `ParseTimestamp` target compares it
+    /// with a reference reading.
+    public static func smileIDTimestampMilliseconds(_ text: String) -> Int64? {
+        Date(smileIDTimestamp: text).map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) }
+    }
+
+    /// `milliseconds` since 1970 as the job inbox writes the timestamp of its signed `job_status`
+    /// requests (`2024-05-01T12:00:00.000Z`): the `ParseTimestamp` target's round trip.
+    public static func smileIDTimestamp(milliseconds: Int64) -> String {
+        Date(timeIntervalSince1970: Double(milliseconds) / 1000).smileIDTimestamp
     }
 }
