@@ -142,69 +142,114 @@ extension JSONMapDecoderImpl: Decoder {
 
 // MARK: - Reading values
 
+/// Why a value could not be read as a type; the container that asked names the path.
+enum JSONValueProblem: Error {
+    /// The value has another JSON type (`typeMismatch`).
+    case otherType
+    /// The value is `null` (`valueNotFound`).
+    case null
+    /// A string or number that cannot be read (`JSONMapError`, "not valid JSON").
+    case malformed
+}
+
 extension JSONMapDecoderImpl {
-    /// The `typeMismatch` error for a value of another JSON type.
-    func mismatch(_ type: Any.Type, at path: [any CodingKey]) -> DecodingError {
-        .typeMismatch(
-            type, DecodingError.Context(codingPath: path, debugDescription: "The value has another JSON type."))
-    }
-
-    /// The `valueNotFound` error for `null` where a value is required.
-    func null(_ type: Any.Type, at path: [any CodingKey]) -> DecodingError {
-        .valueNotFound(
-            type, DecodingError.Context(codingPath: path, debugDescription: "Found null instead of a value."))
-    }
-
-    /// The string at `node`, whose coding path is `parent` then `key`.
-    func string(at node: Int, parent: JSONCodingPath?, key: (any CodingKey)?) throws -> String {
-        let entry = map.nodes[node]
-        guard entry.kind == .string else {
-            let path = parent.codingPath(appending: key)
-            throw entry.kind == .null ? null(String.self, at: path) : mismatch(String.self, at: path)
+    /// The error of a problem reading a `type` at `parent` then `key`, as Foundation's decoder
+    /// throws it.
+    @inline(never)
+    func error(_ problem: JSONValueProblem, _ type: Any.Type, parent: JSONCodingPath?, key: (any CodingKey)?)
+        -> any Error
+    {
+        switch problem {
+        case .otherType:
+            DecodingError.typeMismatch(
+                type,
+                DecodingError.Context(
+                    codingPath: parent.codingPath(appending: key), debugDescription: "The value has another JSON type.")
+            )
+        case .null:
+            DecodingError.valueNotFound(
+                type,
+                DecodingError.Context(
+                    codingPath: parent.codingPath(appending: key), debugDescription: "Found null instead of a value."))
+        case .malformed:
+            JSONMapError.invalidJSON
         }
-        let flags = entry.flags
-        if flags & (JSONMap.Flags.hasEscapes | JSONMap.Flags.isASCII | JSONMap.Flags.isMalformed)
+    }
+
+    /// The string at `node`.
+    @inline(__always)
+    func string(at node: Int) throws(JSONValueProblem) -> String {
+        let entry = map.nodes[node]
+        guard entry.kind == .string else { throw entry.kind == .null ? .null : .otherType }
+        if entry.flags & (JSONMap.Flags.hasEscapes | JSONMap.Flags.isASCII | JSONMap.Flags.isMalformed)
             == JSONMap.Flags.isASCII
         {
             return String(decoding: map.rawBytes(of: node), as: UTF8.self)
         }
-        guard let text = map.text(of: node, scratch: &scratch) else { throw JSONMapError.invalidJSON }
+        guard let text = map.text(of: node, scratch: &scratch) else { throw .malformed }
         return text
     }
 
-    /// The `Bool` at `node`.
+    /// The text of a key or string (`nil` when it has none), as ``string(at:)`` reads it.
     @inline(__always)
-    func bool(at node: Int, parent: JSONCodingPath?, key: (any CodingKey)?) throws -> Bool {
+    func text(of node: Int) -> String? {
+        let entry = map.nodes[node]
+        if entry.flags & (JSONMap.Flags.hasEscapes | JSONMap.Flags.isASCII | JSONMap.Flags.isMalformed)
+            == JSONMap.Flags.isASCII
+        {
+            return String(decoding: map.rawBytes(of: node), as: UTF8.self)
+        }
+        return map.text(of: node, scratch: &scratch)
+    }
+
+    /// The `Bool` at `node` (`null` is another type here, as in Foundation's decoder).
+    @inline(__always)
+    func bool(at node: Int) throws(JSONValueProblem) -> Bool {
         switch map.nodes[node].kind {
         case .true: return true
         case .false: return false
-        default: throw mismatch(Bool.self, at: parent.codingPath(appending: key))
+        default: throw .otherType
         }
     }
 
     /// The integer at `node`.
-    func integer<T: FixedWidthInteger>(_: T.Type, at node: Int, parent: JSONCodingPath?, key: (any CodingKey)?) throws
-        -> T
-    {
+    @inline(__always)
+    func integer<T: FixedWidthInteger>(_: T.Type, at node: Int) throws(JSONValueProblem) -> T {
         let entry = map.nodes[node]
-        guard entry.kind == .number else {
-            let path = parent.codingPath(appending: key)
-            throw entry.kind == .null ? null(T.self, at: path) : mismatch(T.self, at: path)
+        guard entry.kind == .number else { throw entry.kind == .null ? .null : .otherType }
+        do {
+            return try JSONNumberReading.integer(
+                T.self, from: map.rawBytes(of: node), isPlainInteger: entry.flags & JSONMap.Flags.isPlainInteger != 0)
+        } catch {
+            throw .malformed
         }
-        return try JSONNumberReading.integer(
-            T.self, from: map.rawBytes(of: node), isPlainInteger: entry.flags & JSONMap.Flags.isPlainInteger != 0)
     }
 
     /// The floating-point number at `node`.
-    func floatingPoint<T: BinaryFloatingPoint & LosslessStringConvertible>(
-        _: T.Type, at node: Int, parent: JSONCodingPath?, key: (any CodingKey)?
-    ) throws -> T {
+    @inline(__always)
+    func floatingPoint<T: BinaryFloatingPoint & LosslessStringConvertible>(_: T.Type, at node: Int)
+        throws(JSONValueProblem) -> T
+    {
         let entry = map.nodes[node]
-        guard entry.kind == .number else {
-            let path = parent.codingPath(appending: key)
-            throw entry.kind == .null ? null(T.self, at: path) : mismatch(T.self, at: path)
+        guard entry.kind == .number else { throw entry.kind == .null ? .null : .otherType }
+        do {
+            return try JSONNumberReading.floatingPoint(T.self, from: map.rawBytes(of: node))
+        } catch {
+            throw .malformed
         }
-        return try JSONNumberReading.floatingPoint(T.self, from: map.rawBytes(of: node))
+    }
+
+    /// `read()`, with its problem thrown as the error at `parent` then `key`.
+    @inline(__always)
+    func reading<T>(
+        _ type: T.Type, parent: JSONCodingPath?, key: @autoclosure () -> (any CodingKey)?,
+        _ read: () throws(JSONValueProblem) -> T
+    ) throws -> T {
+        do {
+            return try read()
+        } catch {
+            throw self.error(error, type, parent: parent, key: key())
+        }
     }
 }
 
@@ -215,22 +260,40 @@ extension JSONMapDecoderImpl: SingleValueDecodingContainer {
         map.nodes[value].kind == .null
     }
 
-    func decode(_: Bool.Type) throws -> Bool { try bool(at: value, parent: path, key: nil) }
-    func decode(_: String.Type) throws -> String { try string(at: value, parent: path, key: nil) }
-    func decode(_: Double.Type) throws -> Double { try floatingPoint(Double.self, at: value, parent: path, key: nil) }
-    func decode(_: Float.Type) throws -> Float { try floatingPoint(Float.self, at: value, parent: path, key: nil) }
-    func decode(_: Int.Type) throws -> Int { try integer(Int.self, at: value, parent: path, key: nil) }
-    func decode(_: Int8.Type) throws -> Int8 { try integer(Int8.self, at: value, parent: path, key: nil) }
-    func decode(_: Int16.Type) throws -> Int16 { try integer(Int16.self, at: value, parent: path, key: nil) }
-    func decode(_: Int32.Type) throws -> Int32 { try integer(Int32.self, at: value, parent: path, key: nil) }
-    func decode(_: Int64.Type) throws -> Int64 { try integer(Int64.self, at: value, parent: path, key: nil) }
-    func decode(_: Int128.Type) throws -> Int128 { try integer(Int128.self, at: value, parent: path, key: nil) }
-    func decode(_: UInt.Type) throws -> UInt { try integer(UInt.self, at: value, parent: path, key: nil) }
-    func decode(_: UInt8.Type) throws -> UInt8 { try integer(UInt8.self, at: value, parent: path, key: nil) }
-    func decode(_: UInt16.Type) throws -> UInt16 { try integer(UInt16.self, at: value, parent: path, key: nil) }
-    func decode(_: UInt32.Type) throws -> UInt32 { try integer(UInt32.self, at: value, parent: path, key: nil) }
-    func decode(_: UInt64.Type) throws -> UInt64 { try integer(UInt64.self, at: value, parent: path, key: nil) }
-    func decode(_: UInt128.Type) throws -> UInt128 { try integer(UInt128.self, at: value, parent: path, key: nil) }
+    func decode(_: Bool.Type) throws -> Bool {
+        try reading(Bool.self, parent: path, key: nil) { () throws(JSONValueProblem) in try bool(at: value) }
+    }
+
+    func decode(_: String.Type) throws -> String {
+        try reading(String.self, parent: path, key: nil) { () throws(JSONValueProblem) in try string(at: value) }
+    }
+
+    func decode(_: Double.Type) throws -> Double { try floatingPoint() }
+    func decode(_: Float.Type) throws -> Float { try floatingPoint() }
+    func decode(_: Int.Type) throws -> Int { try integer() }
+    func decode(_: Int8.Type) throws -> Int8 { try integer() }
+    func decode(_: Int16.Type) throws -> Int16 { try integer() }
+    func decode(_: Int32.Type) throws -> Int32 { try integer() }
+    func decode(_: Int64.Type) throws -> Int64 { try integer() }
+    func decode(_: Int128.Type) throws -> Int128 { try integer() }
+    func decode(_: UInt.Type) throws -> UInt { try integer() }
+    func decode(_: UInt8.Type) throws -> UInt8 { try integer() }
+    func decode(_: UInt16.Type) throws -> UInt16 { try integer() }
+    func decode(_: UInt32.Type) throws -> UInt32 { try integer() }
+    func decode(_: UInt64.Type) throws -> UInt64 { try integer() }
+    func decode(_: UInt128.Type) throws -> UInt128 { try integer() }
+
+    @inline(__always)
+    private func integer<T: FixedWidthInteger>() throws -> T {
+        try reading(T.self, parent: path, key: nil) { () throws(JSONValueProblem) in try integer(T.self, at: value) }
+    }
+
+    @inline(__always)
+    private func floatingPoint<T: BinaryFloatingPoint & LosslessStringConvertible>() throws -> T {
+        try reading(T.self, parent: path, key: nil) { () throws(JSONValueProblem) in
+            try floatingPoint(T.self, at: value)
+        }
+    }
 
     func decode<T: Decodable>(_: T.Type) throws -> T {
         try T(from: self)

@@ -21,7 +21,7 @@ struct JSONMapKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         var member = object &+ 1
         for _ in 0..<node.count {
             // A keyed container exists only on an object whose keys all have text.
-            if let text = map.text(of: member, scratch: &decoder.scratch), !checksRepeats || seen.insert(text).inserted,
+            if let text = decoder.text(of: member), !checksRepeats || seen.insert(text).inserted,
                 let key = Key(stringValue: text)
             {
                 keys.append(key)
@@ -67,19 +67,25 @@ struct JSONMapKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     // MARK: Required values
 
     func decode(_: Bool.Type, forKey key: Key) throws -> Bool {
-        try decoder.bool(at: try requiredValueNode(for: key), parent: path, key: key)
+        let node = try requiredValueNode(for: key)
+        return try decoder.reading(Bool.self, parent: path, key: key) { () throws(JSONValueProblem) in
+            try decoder.bool(at: node)
+        }
     }
 
     func decode(_: String.Type, forKey key: Key) throws -> String {
-        try decoder.string(at: try requiredValueNode(for: key), parent: path, key: key)
+        let node = try requiredValueNode(for: key)
+        return try decoder.reading(String.self, parent: path, key: key) { () throws(JSONValueProblem) in
+            try decoder.string(at: node)
+        }
     }
 
     func decode(_: Double.Type, forKey key: Key) throws -> Double {
-        try decoder.floatingPoint(Double.self, at: try requiredValueNode(for: key), parent: path, key: key)
+        try floatingPoint(at: try requiredValueNode(for: key), key: key)
     }
 
     func decode(_: Float.Type, forKey key: Key) throws -> Float {
-        try decoder.floatingPoint(Float.self, at: try requiredValueNode(for: key), parent: path, key: key)
+        try floatingPoint(at: try requiredValueNode(for: key), key: key)
     }
 
     func decode(_: Int.Type, forKey key: Key) throws -> Int { try integer(forKey: key) }
@@ -101,29 +107,47 @@ struct JSONMapKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     @inline(__always)
     private func integer<T: FixedWidthInteger>(forKey key: Key) throws -> T {
-        try decoder.integer(T.self, at: try requiredValueNode(for: key), parent: path, key: key)
+        try integer(at: try requiredValueNode(for: key), key: key)
+    }
+
+    @inline(__always)
+    private func integer<T: FixedWidthInteger>(at node: Int, key: Key) throws -> T {
+        try decoder.reading(T.self, parent: path, key: key) { () throws(JSONValueProblem) in
+            try decoder.integer(T.self, at: node)
+        }
+    }
+
+    @inline(__always)
+    private func floatingPoint<T: BinaryFloatingPoint & LosslessStringConvertible>(at node: Int, key: Key) throws -> T {
+        try decoder.reading(T.self, parent: path, key: key) { () throws(JSONValueProblem) in
+            try decoder.floatingPoint(T.self, at: node)
+        }
     }
 
     // MARK: Optional values
 
     func decodeIfPresent(_: Bool.Type, forKey key: Key) throws -> Bool? {
         guard let node = presentValueNode(for: key) else { return nil }
-        return try decoder.bool(at: node, parent: path, key: key)
+        return try decoder.reading(Bool.self, parent: path, key: key) { () throws(JSONValueProblem) in
+            try decoder.bool(at: node)
+        }
     }
 
     func decodeIfPresent(_: String.Type, forKey key: Key) throws -> String? {
         guard let node = presentValueNode(for: key) else { return nil }
-        return try decoder.string(at: node, parent: path, key: key)
+        return try decoder.reading(String.self, parent: path, key: key) { () throws(JSONValueProblem) in
+            try decoder.string(at: node)
+        }
     }
 
     func decodeIfPresent(_: Double.Type, forKey key: Key) throws -> Double? {
         guard let node = presentValueNode(for: key) else { return nil }
-        return try decoder.floatingPoint(Double.self, at: node, parent: path, key: key)
+        return try floatingPoint(at: node, key: key) as Double
     }
 
     func decodeIfPresent(_: Float.Type, forKey key: Key) throws -> Float? {
         guard let node = presentValueNode(for: key) else { return nil }
-        return try decoder.floatingPoint(Float.self, at: node, parent: path, key: key)
+        return try floatingPoint(at: node, key: key) as Float
     }
 
     func decodeIfPresent(_: Int.Type, forKey key: Key) throws -> Int? { try integerIfPresent(forKey: key) }
@@ -147,7 +171,7 @@ struct JSONMapKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     @inline(__always)
     private func integerIfPresent<T: FixedWidthInteger>(forKey key: Key) throws -> T? {
         guard let node = presentValueNode(for: key) else { return nil }
-        return try decoder.integer(T.self, at: node, parent: path, key: key)
+        return try integer(at: node, key: key) as T
     }
 
     // MARK: Nested containers and decoders

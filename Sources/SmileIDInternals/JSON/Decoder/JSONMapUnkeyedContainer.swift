@@ -48,13 +48,19 @@ struct JSONMapUnkeyedContainer: UnkeyedDecodingContainer {
     }
 
     mutating func decode(_: Bool.Type) throws -> Bool {
-        let value = try decoder.bool(at: try next(Bool.self), parent: path, key: indexKey)
+        let node = try next(Bool.self)
+        let value = try decoder.reading(Bool.self, parent: path, key: indexKey) { () throws(JSONValueProblem) in
+            try decoder.bool(at: node)
+        }
         advance()
         return value
     }
 
     mutating func decode(_: String.Type) throws -> String {
-        let value = try decoder.string(at: try next(String.self), parent: path, key: indexKey)
+        let node = try next(String.self)
+        let value = try decoder.reading(String.self, parent: path, key: indexKey) { () throws(JSONValueProblem) in
+            try decoder.string(at: node)
+        }
         advance()
         return value
     }
@@ -82,14 +88,20 @@ struct JSONMapUnkeyedContainer: UnkeyedDecodingContainer {
 
     @inline(__always)
     private mutating func integer<T: FixedWidthInteger>() throws -> T {
-        let value = try decoder.integer(T.self, at: try next(T.self), parent: path, key: indexKey)
+        let node = try next(T.self)
+        let value = try decoder.reading(T.self, parent: path, key: indexKey) { () throws(JSONValueProblem) in
+            try decoder.integer(T.self, at: node)
+        }
         advance()
         return value
     }
 
     @inline(__always)
     private mutating func floatingPoint<T: BinaryFloatingPoint & LosslessStringConvertible>() throws -> T {
-        let value = try decoder.floatingPoint(T.self, at: try next(T.self), parent: path, key: indexKey)
+        let node = try next(T.self)
+        let value = try decoder.reading(T.self, parent: path, key: indexKey) { () throws(JSONValueProblem) in
+            try decoder.floatingPoint(T.self, at: node)
+        }
         advance()
         return value
     }
