@@ -66,12 +66,15 @@ import Testing
         for string in Self.strings {
             for text in [
                 string, "[\(string)]", #"{"s": \#(string)}"#, #"{\#(string): 1}"#, #"{"s": 1, "t": \#(string)}"#,
+                #"{"s": "1", "t": \#(string)}"#,
             ] {
                 let bytes = Array(text.utf8)
                 expectSameDecoding(String.self, bytes, text)
                 expectSameDecoding([String].self, bytes, text)
-                expectSameDecoding([String: String].self, bytes, text)
-                expectSameDecoding([String: Int].self, bytes, text)
+                // (With two members that fail, which one JSONDecoder names depends on its
+                // dictionary's order: each object here has at most one for each type.)
+                if !text.hasPrefix(#"{"s": 1,"#) { expectSameDecoding([String: String].self, bytes, text) }
+                if !text.hasPrefix(#"{"s": "1","#) { expectSameDecoding([String: Int].self, bytes, text) }
                 expectSameDecoding(OneKey.self, bytes, text)
             }
         }
