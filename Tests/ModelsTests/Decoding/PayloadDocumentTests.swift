@@ -186,12 +186,20 @@ func expectSame<Value: Decodable & Equatable>(
     }
 }
 
-/// Whether two failures differ only in which key of the same object they name.
+/// Whether two failures may both be `JSONDecoder`'s: they name two members of one object (which
+/// fails first follows the order of `allKeys`, a `Dictionary`'s in `JSONDecoder`), or one names a
+/// member and the other is "not valid JSON" (a string or number met first that cannot be read).
 private func isAnotherMemberOfTheSameObject(_ a: Models.DecodingFailure, _ b: Models.DecodingFailure) -> Bool {
-    guard a.kind == b.kind, a.requirement == b.requirement, a.path.components.count == b.path.components.count,
-        case .key = a.path.components.last, case .key = b.path.components.last
-    else { return false }
-    return a.path.components.dropLast() == b.path.components.dropLast()
+    func isMember(_ failure: Models.DecodingFailure) -> Bool {
+        if case .key = failure.path.components.last { return true }
+        return false
+    }
+    func isDocument(_ failure: Models.DecodingFailure) -> Bool {
+        failure.kind == .invalidJSON && failure.path.components.isEmpty
+    }
+    if isDocument(a) { return isMember(b) }
+    if isDocument(b) { return isMember(a) }
+    return isMember(a) && isMember(b) && a.path.components.dropLast() == b.path.components.dropLast()
 }
 
 /// The `DecodingError` of `JSONMapDecoder` itself for `bytes`, or `nil` when it decodes (or the
