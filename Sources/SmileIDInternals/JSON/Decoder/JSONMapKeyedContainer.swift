@@ -11,22 +11,31 @@ struct JSONMapKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     /// Every key of the object, in document order, each once (a key given twice is listed
     /// where it first appears), that `Key(stringValue:)` accepts.
+    ///
+    /// A `Key` that is a ``JSONKeyBytesFilter`` says which plain keys it refuses from their bytes,
+    /// so that no `String` is made for them.
     var allKeys: [Key] {
         let map = decoder.map
         let node = map.nodes[object]
         var keys: [Key] = []
-        keys.reserveCapacity(Int(node.count))
         var seen = Set<String>()
         let checksRepeats = node.flags & JSONMap.Flags.hasRepeatedKey != 0
+        let refused = checksRepeats ? nil : (Key.self as? any JSONKeyBytesFilter.Type)?.refusedKeys
         var member = object &+ 1
         for _ in 0..<node.count {
+            defer { member = map.after(member &+ 1) }
+            if let refused,
+                map.nodes[member].flags & (JSONMap.Flags.hasEscapes | JSONMap.Flags.isASCII) == JSONMap.Flags.isASCII,
+                refused.contains(map.rawBytes(of: member))
+            {
+                continue
+            }
             // A keyed container exists only on an object whose keys all have text.
             if let text = decoder.text(of: member), !checksRepeats || seen.insert(text).inserted,
                 let key = Key(stringValue: text)
             {
                 keys.append(key)
             }
-            member = map.after(member &+ 1)
         }
         return keys
     }
@@ -39,8 +48,7 @@ struct JSONMapKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     @inline(__always)
     private func valueNode(for key: Key) -> Int? {
         var name = key.stringValue
-        let text = name
-        return name.withUTF8 { decoder.member(named: $0, text: text, in: object) }
+        return name.withUTF8 { decoder.member(named: $0, text: key.stringValue, in: object) }
     }
 
     /// The value of `key`; `keyNotFound` when the object has no such key.
@@ -231,7 +239,7 @@ extension JSONMapDecoderImpl {
     /// starting after the last key found in the same object; otherwise each key's text is
     /// compared from the first (a `String` comparison: canonical equivalence, as the keys of
     /// Foundation's dictionary).
-    func member(named needle: UnsafeBufferPointer<UInt8>, text: String, in object: Int) -> Int? {
+    func member(named needle: UnsafeBufferPointer<UInt8>, text: @autoclosure () -> String, in object: Int) -> Int? {
         let node = map.nodes[object]
         let first = object &+ 1
         let end = Int(node.next)
@@ -267,7 +275,7 @@ extension JSONMapDecoderImpl {
             let isPlain = flags & (JSONMap.Flags.hasEscapes | JSONMap.Flags.isASCII) == JSONMap.Flags.isASCII
             if isPlain && needleIsASCII {
                 if map.plainKey(at: key, equals: needle) { return value }
-            } else if map.text(of: key, scratch: &scratch) == text {
+            } else if map.text(of: key, scratch: &scratch) == text() {
                 return value
             }
             key = map.after(value)
@@ -296,5 +304,44 @@ extension JSONMapDecoderImpl {
             offset &+= 1
         }
         return bits & 0x8080_8080_8080_8080 == 0
+    }
+}
+
+// MARK: - Keys refused by their bytes
+
+/// A coding key type whose `init(stringValue:)` refuses some keys, and that can list them: a
+/// keyed container's `allKeys` then makes no `String` for them.
+///
+/// Models' `ObjectKey` refuses the keys its type models, so that `allKeys` lists only the
+/// others; for a callback that is twenty-two `String`s saved.
+package protocol JSONKeyBytesFilter: CodingKey {
+    /// The ASCII keys `init(stringValue:)` refuses.
+    static var refusedKeys: JSONKeySet { get }
+}
+
+/// A set of ASCII keys, looked up by their bytes: grouped by length, compared eight bytes at a
+/// time.
+package struct JSONKeySet: Sendable {
+    /// For each length, the keys of that length.
+    private let byLength: [[[UInt8]]]
+
+    /// The set of `keys`, each of which must be ASCII.
+    package init(_ keys: [String]) {
+        var byLength = [[[UInt8]]](repeating: [], count: (keys.map(\.utf8.count).max() ?? 0) + 1)
+        for key in keys {
+            byLength[key.utf8.count].append(Array(key.utf8))
+        }
+        self.byLength = byLength
+    }
+
+    /// Whether `bytes` are one of the keys.
+    @inline(__always)
+    package func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count < byLength.count else { return false }
+        for key in byLength[bytes.count] {
+            let isEqual = key.withUnsafeBufferPointer { JSONMap.sameBytes($0, bytes, count: bytes.count) }
+            if isEqual { return true }
+        }
+        return false
     }
 }
