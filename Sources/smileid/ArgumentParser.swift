@@ -1,42 +1,34 @@
-/// What one command accepts on its command line.
-struct ArgumentSpecification: Sendable, Equatable {
-    /// The command, for error messages.
-    var command: Command
-    /// Options that take no value, such as `--json`.
-    var flags: Set<String>
-    /// Options that take a value, as `--job-type 5` or `--job-type=5`.
-    var valueOptions: Set<String>
-    /// The names of the required positional arguments, in order, such as `code`.
-    var positionals: [String]
-}
-
 /// The arguments of one command, parsed.
 struct ParsedArguments: Sendable, Equatable {
     /// Whether `--help` or `-h` was given; nothing else is then checked.
     var wantsHelp = false
-    /// The flags given.
+    /// The names of the flags given.
     var flags: Set<String> = []
-    /// The value of each value option given.
+    /// The value of each value option given, by name.
     var values: [String: String] = [:]
     /// The positional arguments, in order.
     var positionals: [String] = []
 
-    /// Whether `flag` was given.
-    func has(_ flag: String) -> Bool { flags.contains(flag) }
+    /// Whether the flag `option` was given.
+    func has(_ option: CommandOption) -> Bool { flags.contains(option.name) }
 
     /// The value given for `option`, if any.
-    func value(of option: String) -> String? { values[option] }
+    func value(of option: CommandOption) -> String? { values[option.name] }
 }
 
-/// Parses the arguments that follow a command name against its ``ArgumentSpecification``.
+/// Parses the arguments that follow a command name against its ``CommandSyntax``.
 ///
 /// Accepts `--flag`, `--option value`, `--option=value`, `-` as a positional argument (standard
 /// input), and `--` to end the options. `--help` or `-h` anywhere before `--` asks for help and
 /// wins over every other problem. An unknown option, a missing or repeated value, a missing
-/// positional argument or an extra one is a ``CommandLineError/usage(_:command:)``.
+/// positional argument or an extra one, and an option given without the one it applies only
+/// with, is a ``CommandLineError/usage(_:command:)``.
 struct ArgumentParser: Sendable {
+    /// The command whose arguments these are.
+    var command: Command
+
     /// What the command accepts.
-    var specification: ArgumentSpecification
+    private var syntax: CommandSyntax { command.syntax }
 
     /// The arguments, parsed.
     func parse(_ arguments: [String]) throws(CommandLineError) -> ParsedArguments {
@@ -57,6 +49,7 @@ struct ArgumentParser: Sendable {
             }
         }
         try checkPositionals(parsed.positionals)
+        try checkCompanions(of: parsed)
         return parsed
     }
 
@@ -78,18 +71,19 @@ struct ArgumentParser: Sendable {
 // MARK: - Options
 
 extension ArgumentParser {
-    private var command: Command { specification.command }
-
     private func parseOption(
         _ argument: String, remaining: inout ArraySlice<String>, into parsed: inout ParsedArguments
     ) throws(CommandLineError) {
         let (name, inlineValue) = Self.split(argument)
-        if specification.flags.contains(name) {
+        guard let option = syntax.option(named: name) else {
+            throw .usage("unknown option '\(name)' for '\(command.rawValue)'", command: command)
+        }
+        if !option.takesValue {
             guard inlineValue == nil else {
                 throw .usage("option '\(name)' of '\(command.rawValue)' takes no value", command: command)
             }
             parsed.flags.insert(name)
-        } else if specification.valueOptions.contains(name) {
+        } else {
             guard parsed.values[name] == nil else {
                 throw .usage("option '\(name)' of '\(command.rawValue)' is given more than once", command: command)
             }
@@ -97,8 +91,6 @@ extension ArgumentParser {
                 throw .usage("option '\(name)' of '\(command.rawValue)' needs a value", command: command)
             }
             parsed.values[name] = value
-        } else {
-            throw .usage("unknown option '\(name)' for '\(command.rawValue)'", command: command)
         }
     }
 
@@ -111,7 +103,7 @@ extension ArgumentParser {
     }
 
     private func checkPositionals(_ positionals: [String]) throws(CommandLineError) {
-        let expected = specification.positionals
+        let expected = syntax.argument.map { [$0] } ?? []
         if positionals.count < expected.count {
             let missing = expected[positionals.count]
             throw .usage("'\(command.rawValue)' needs <\(missing)>", command: command)
@@ -121,25 +113,45 @@ extension ArgumentParser {
             throw .usage("unexpected argument '\(extra)' for '\(command.rawValue)'", command: command)
         }
     }
+
+    /// Refuses an option given without the option it applies only with.
+    private func checkCompanions(of parsed: ParsedArguments) throws(CommandLineError) {
+        for option in syntax.options {
+            guard let companion = option.appliesOnlyWith,
+                parsed.flags.contains(option.name) || parsed.values[option.name] != nil,
+                !parsed.flags.contains(companion), parsed.values[companion] == nil
+            else { continue }
+            throw .usage(
+                "option '\(option.name)' of '\(command.rawValue)' applies only with \(companion)", command: command)
+        }
+    }
 }
 
 // MARK: - Values
 
 extension ArgumentParser {
+    /// A whole number of at most `maximumDigits` ASCII digits given for `option`, such as a
+    /// `--job-type` of `5`; anything else is a usage error saying what was `expected`.
+    static func wholeNumber(
+        _ text: String, maximumDigits: Int, for option: CommandOption, of command: Command, expected: String
+    ) throws(CommandLineError) -> Int {
+        let digits = text.utf8
+        guard !digits.isEmpty, digits.count <= maximumDigits,
+            digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+            let number = Int(text)
+        else {
+            throw .invalidValue(text, for: option, of: command, expected: expected)
+        }
+        return number
+    }
+
     /// The job type named by a `--job-type` value: a whole number such as `5`.
     ///
     /// Any number is accepted; one this version does not know is `JobType.unknown`, whose codes
     /// are only the General failures. Anything but ASCII digits is a usage error.
-    static func jobTypeNumber(_ text: String, command: Command) throws(CommandLineError) -> Int {
-        let digits = text.utf8
-        guard !digits.isEmpty, digits.count <= 9,
-            digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-            let number = Int(text)
-        else {
-            throw .usage(
-                "invalid value '\(text)' for '--job-type' of '\(command.rawValue)': expected a whole number such as 5",
-                command: command)
-        }
-        return number
+    static func jobTypeNumber(_ text: String, for option: CommandOption, of command: Command) throws(CommandLineError)
+        -> Int
+    {
+        try wholeNumber(text, maximumDigits: 9, for: option, of: command, expected: "a whole number such as 5")
     }
 }

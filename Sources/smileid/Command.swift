@@ -1,45 +1,38 @@
-/// The commands of `smileid`, with the arguments each accepts.
+/// The commands of `smileid`; each declares what it accepts in its ``syntax``.
 enum Command: String, Sendable, CaseIterable {
-    /// `smileid explain <code>`: what one result code means.
+    /// What one result code means (``ExplainCommand``).
     case explain
-    /// `smileid codes`: every result code.
+    /// Every result code (``CodesCommand``).
     case codes
-    /// `smileid compare <file | ->`: the compare rules over one case or JSON Lines.
+    /// The compare rules over one case or JSON Lines (``CompareCommand``).
     case compare
-    /// `smileid result <file | -> [--json]`: the typed reading of a job's results, with its
-    /// trail and verdict.
+    /// The typed reading of a job's results, with its trail and verdict (``ResultCommand``).
     case result
-    /// `smileid decide <file | -> [--policy FILE] [--json] [--jsonl [--jobs N]]`: what to do about
-    /// a job.
+    /// What to do about a job (``DecideCommand``).
     case decide
-    /// `smileid verify <file | -> --partner-id ID`: whether a callback body's signature is valid.
+    /// Whether a callback body's signature is valid (``VerifyCommand``).
     case verify
 }
 
-// MARK: - Arguments
+// MARK: - Syntax
 
 extension Command {
-    /// The options and positional arguments the command accepts.
-    var specification: ArgumentSpecification {
+    /// The argument and options the command accepts, and its help.
+    var syntax: CommandSyntax {
         switch self {
-        case .explain:
-            ArgumentSpecification(
-                command: self, flags: ["--json"], valueOptions: ["--job-type"], positionals: ["code"])
-        case .codes:
-            ArgumentSpecification(command: self, flags: ["--json"], valueOptions: ["--job-type"], positionals: [])
-        case .compare:
-            ArgumentSpecification(
-                command: self, flags: ["--lenient", "--jsonl"], valueOptions: ["--jobs"], positionals: ["file | -"])
-        case .result:
-            ArgumentSpecification(command: self, flags: ["--json"], valueOptions: [], positionals: ["file | -"])
-        case .decide:
-            ArgumentSpecification(
-                command: self, flags: ["--json", "--jsonl"], valueOptions: ["--policy", "--jobs"],
-                positionals: ["file | -"])
-        case .verify:
-            ArgumentSpecification(
-                command: self, flags: ["--json"], valueOptions: ["--partner-id", "--max-age", "--now"],
-                positionals: ["file | -"])
+        case .explain: ExplainCommand.syntax
+        case .codes: CodesCommand.syntax
+        case .compare: CompareCommand.syntax
+        case .result: ResultCommand.syntax
+        case .decide: DecideCommand.syntax
+        case .verify: VerifyCommand.syntax
         }
+    }
+
+    /// The command's usage line without `Usage:`, such as
+    /// `smileid explain <code> [--job-type N] [--json]`.
+    var usageLine: String {
+        let usage = syntax.usage
+        return usage.isEmpty ? "smileid \(rawValue)" : "smileid \(rawValue) \(usage)"
     }
 }

@@ -33,3 +33,17 @@ extension CommandLineError {
         }
     }
 }
+
+// MARK: - Values
+
+extension CommandLineError {
+    /// The usage error for a value of `option` that is not what it takes: `invalid value 'x' for
+    /// '--jobs' of 'compare': expected a whole number from 1 to 256`.
+    static func invalidValue(_ text: String, for option: CommandOption, of command: Command, expected: String)
+        -> CommandLineError
+    {
+        .usage(
+            "invalid value '\(text)' for '\(option.name)' of '\(command.rawValue)': expected \(expected)",
+            command: command)
+    }
+}

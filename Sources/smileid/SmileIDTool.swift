@@ -67,7 +67,7 @@ struct SmileIDTool: Sendable {
             }
             throw .usage("unknown command '\(first)'; the commands are " + Self.commandList, command: nil)
         }
-        let parsed = try ArgumentParser(specification: command.specification).parse(rest)
+        let parsed = try ArgumentParser(command: command).parse(rest)
         if parsed.wantsHelp {
             output.writeLine(Help.text(for: command))
             return .success

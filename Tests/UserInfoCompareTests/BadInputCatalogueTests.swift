@@ -31,6 +31,33 @@ extension BadInputCase: CustomTestStringConvertible {
         #expect(actual == badCase.expect, "\(badCase.about)")
     }
 
+    /// The public strict path, `CompareCase(json:)` then `UserInfoComparator.compare(_:)`, gives
+    /// every line case the line processor's outcome: the same response, or the same failure
+    /// with the document called `the input` rather than `the line`.
+    @Test(arguments: BadInputCatalogue.cases(for: ["CompareLineProcessor.process"]))
+    func thePublicPathAgreesWithTheLine(_ badCase: BadInputCase) {
+        let line = CompareLineProcessor().process(line: badCase.bytes)
+        let viaCase: Result<CompareUserInfoResponse, any Error> = Result {
+            try UserInfoComparator().compare(try CompareCase(json: badCase.bytes)).response()
+        }
+        switch (line, viaCase) {
+        case (.success(let fromLine), .success(let fromCase)):
+            #expect(fromLine == fromCase)
+        case (.failure(.decoding(let fromLine)), .failure(let fromCase as DecodingFailure)):
+            #expect(fromCase.kind == fromLine.kind && fromCase.path == fromLine.path)
+            #expect(fromCase.documentName == "the input" && fromLine.documentName == "the line")
+            if fromLine.kind == .invalidJSON, fromLine.requirement != "is empty" {
+                #expect(fromCase.requirement == "is not valid JSON (or not UTF-8)")
+            } else {
+                #expect(fromCase.requirement == fromLine.requirement)
+            }
+        case (.failure(.comparison(let fromLine)), .failure(let fromCase as UserInfoComparisonError)):
+            #expect(fromCase == fromLine)
+        default:
+            Issue.record("the line gave \(line), the public path \(viaCase)")
+        }
+    }
+
     // MARK: Running one case
 
     static func behaviour(of badCase: BadInputCase) -> BadInputBehaviour {

@@ -4,25 +4,25 @@ import Testing
 
 @Suite("ArgumentParser")
 struct ArgumentParserTests {
-    let explain = ArgumentParser(specification: Command.explain.specification)
+    let explain = ArgumentParser(command: .explain)
 
     @Test("parses flags, value options in both spellings and positionals")
     func parsesEverything() throws {
         let parsed = try explain.parse(["2212", "--job-type", "5", "--json"])
         #expect(parsed.positionals == ["2212"])
-        #expect(parsed.value(of: "--job-type") == "5")
-        #expect(parsed.has("--json"))
+        #expect(parsed.value(of: ExplainCommand.jobType) == "5")
+        #expect(parsed.has(ExplainCommand.json))
         #expect(!parsed.wantsHelp)
         let inline = try explain.parse(["--job-type=9", "1020"])
-        #expect(inline.value(of: "--job-type") == "9")
+        #expect(inline.value(of: ExplainCommand.jobType) == "9")
         #expect(inline.positionals == ["1020"])
-        #expect(!inline.has("--json"))
+        #expect(!inline.has(ExplainCommand.json))
     }
 
     @Test("-- ends the options and - is a positional argument")
     func endOfOptions() throws {
         #expect(try explain.parse(["--", "--json"]).positionals == ["--json"])
-        let compare = ArgumentParser(specification: Command.compare.specification)
+        let compare = ArgumentParser(command: .compare)
         #expect(try compare.parse(["-", "--jsonl"]).positionals == ["-"])
     }
 
@@ -64,12 +64,34 @@ struct ArgumentParserTests {
 
     @Test("job type numbers are whole numbers", arguments: [("5", 5), ("0", 0), ("42", 42), ("007", 7)])
     func jobTypeNumbers(text: String, number: Int) throws {
-        #expect(try ArgumentParser.jobTypeNumber(text, command: .codes) == number)
+        #expect(try ArgumentParser.jobTypeNumber(text, for: CodesCommand.jobType, of: .codes) == number)
     }
 
     @Test(
         "anything else is not a job type", arguments: ["", "five", "-1", "+5", "5.0", " 5", "1e3", "٥", "9999999999"])
     func badJobTypes(text: String) {
-        #expect(throws: CommandLineError.self) { try ArgumentParser.jobTypeNumber(text, command: .codes) }
+        #expect(throws: CommandLineError.self) {
+            try ArgumentParser.jobTypeNumber(text, for: CodesCommand.jobType, of: .codes)
+        }
+    }
+
+    @Test("an option that applies only with another is refused without it, after the argument is checked")
+    func companions() throws {
+        let compare = ArgumentParser(command: .compare)
+        #expect(try compare.parse(["-", "--jsonl", "--jobs", "2"]).value(of: CompareCommand.jobs) == "2")
+        for (arguments, line) in [
+            (
+                ["-", "--jobs", "2"],
+                "smileid: option '--jobs' of 'compare' applies only with --jsonl; see 'smileid compare --help'"
+            ),
+            (["--jobs", "2"], "smileid: 'compare' needs <file | ->; see 'smileid compare --help'"),
+        ] {
+            #expect(
+                throws: CommandLineError.usage(
+                    String(line.dropFirst("smileid: ".count).prefix { $0 != ";" }), command: .compare)
+            ) {
+                try compare.parse(arguments)
+            }
+        }
     }
 }

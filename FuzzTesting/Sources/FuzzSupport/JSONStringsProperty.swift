@@ -1,5 +1,5 @@
 @_spi(SmileIDTesting) import Models
-@_spi(SmileIDTesting) import UserInfoCompare
+import UserInfoCompare
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -19,7 +19,8 @@ extension Fuzz {
     ///   are equal `String`s; the scanner then names that key, and otherwise finds nothing (a
     ///   string Foundation refuses, such as a lone surrogate, makes the document malformed);
     /// - the line `{"id_authority":{"first_name":"a"},"document":{"first_name":"b"}}` decodes
-    ///   through `CompareLineProcessor` exactly when `JSONDecoder` decodes it, to the same UTF-8.
+    ///   through `CompareCase(json:)` (whose byte-level reader takes it) exactly when
+    ///   `JSONDecoder` decodes it, to the same UTF-8.
     ///
     /// - Returns: What does not hold, or `nil`.
     public static func jsonStringsViolation(_ bytes: [UInt8]) -> String? {
@@ -43,7 +44,7 @@ extension Fuzz {
         let line =
             Array(#"{"id_authority":{"first_name":"#.utf8) + quote + a + quote
             + Array(#"},"document":{"first_name":"#.utf8) + quote + b + quote + Array("}}".utf8)
-        let fast = try? CompareLineProcessor().decodeCase(line: line).get()
+        let fast = try? CompareCase(json: line)
         let foundation = try? JSONDecoder().decode(CompareCase.self, from: Data(line))
         let fastNames = fast.map {
             [$0.idAuthority.firstName, $0.document.firstName].map { $0.map { Array($0.utf8) } }

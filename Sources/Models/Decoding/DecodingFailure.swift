@@ -1,5 +1,7 @@
-/// A `DecodingError` described for people: the JSON path and what was expected there, in one
-/// line, never the value that was found.
+/// Why a JSON document was refused, for people: the JSON path and what was expected there, in
+/// one line, never the value that was found. The package's one error of this kind: a
+/// `DecodingError` described (``init(_:)``), a repeated key, a decision policy or a compare case
+/// refused by its reader.
 ///
 /// ```swift
 /// do {
@@ -15,6 +17,10 @@
 /// that does not fit, a character where JSON was expected), and the input may be personal data.
 /// The decoders of this package attach what they accept to the errors they throw, so a lenient
 /// field's message names every form it takes. This is the text the `smileid` tool prints.
+///
+/// The readers of this package's other documents throw it directly: `DecisionPolicy(json:)`
+/// (`partial_match.require.Nmae is not a key of partial_match.require; allowed: …`) and
+/// `CompareCase(json:)` (`id_authority.dob must be a string`).
 public struct DecodingFailure: Error, Sendable, Hashable, CustomStringConvertible {
     /// The kind of problem.
     #if hasAttribute(nonexhaustive)
@@ -34,6 +40,9 @@ public struct DecodingFailure: Error, Sendable, Hashable, CustomStringConvertibl
         case invalidValue
         /// A key this version does not know, refused by a strict decoding.
         case unknownKey
+        /// A key that appears twice in one object, which JSON parsers read differently (one
+        /// keeps the first value, another the last), so the document is refused.
+        case duplicateKey
     }
 
     /// The kind of problem.
@@ -44,12 +53,16 @@ public struct DecodingFailure: Error, Sendable, Hashable, CustomStringConvertibl
     /// What is wrong, as the predicate of a sentence whose subject is the path, such as
     /// `must be a number or a numeric string` or `is missing`. Never contains a value.
     public var requirement: String
+    /// What the message calls the document itself, its subject when ``path`` is empty: `the
+    /// input`, unless the reader names the document (`the policy`).
+    public var documentName: String
 
     /// Creates a description from its parts.
-    public init(kind: Kind, path: JSONPath, requirement: String) {
+    public init(kind: Kind, path: JSONPath, requirement: String, documentName: String = "the input") {
         self.kind = kind
         self.path = path
         self.requirement = requirement
+        self.documentName = documentName
     }
 
     /// Describes a decoding error by its coding path and kind (and, for the errors this
@@ -87,10 +100,21 @@ public struct DecodingFailure: Error, Sendable, Hashable, CustomStringConvertibl
         }
     }
 
+    /// Describes any error a decoder threw: a `DecodingError` as ``init(_:)`` does, anything
+    /// else as a document that could not be decoded.
+    package init(describing error: any Error) {
+        if let error = error as? DecodingError {
+            self.init(error)
+        } else {
+            self.init(
+                kind: .invalidJSON, path: JSONPath([] as [JSONPath.Component]), requirement: "could not be decoded")
+        }
+    }
+
     /// One line such as `PartnerParams.job_type must be a whole number or a numeric string`;
-    /// the document itself is `the input`.
+    /// the document itself is its ``documentName``, such as `the input must be an object`.
     public var description: String {
-        path.components.isEmpty ? "the input \(requirement)" : "\(path) \(requirement)"
+        path.components.isEmpty ? "\(documentName) \(requirement)" : "\(path) \(requirement)"
     }
 
     /// The JSON kind a Swift type decodes from, such as `a string`.
@@ -106,14 +130,16 @@ public struct DecodingFailure: Error, Sendable, Hashable, CustomStringConvertibl
 }
 
 /// What a decoder of this package accepts at a field, attached as the `underlyingError` of the
-/// `DecodingError` it throws so that ``DecodingFailure`` can say it without quoting the value.
-struct FieldExpectation: Error, Sendable {
+/// `DecodingError` it throws so that ``DecodingFailure`` can say it without quoting the value
+/// (`package`: `UserInfoCompare`'s decoders attach it too).
+package struct FieldExpectation: Error, Sendable {
     /// The predicate, such as `must be a number or a numeric string`.
-    var requirement: String
+    package var requirement: String
     /// Whether the error is a key that a strict decoding refused.
-    var isUnknownKey = false
+    package var isUnknownKey = false
 
-    init(_ requirement: String, isUnknownKey: Bool = false) {
+    /// An expectation of `requirement`; `isUnknownKey` for a key a strict decoding refused.
+    package init(_ requirement: String, isUnknownKey: Bool = false) {
         self.requirement = requirement
         self.isUnknownKey = isUnknownKey
     }

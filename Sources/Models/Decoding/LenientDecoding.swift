@@ -2,6 +2,8 @@
 // as strings, booleans that arrive as "true"/"false". Each accepts exactly the documented
 // alternatives and throws a `DecodingError` with the coding path for anything else.
 
+import SmileIDInternals
+
 extension SingleValueDecodingContainer {
     /// Decodes an `Int` from a JSON number or a string holding a whole number.
     func decodeLenientInt(named field: String) throws -> Int {
@@ -197,10 +199,10 @@ extension KeyedDecodingContainer {
 }
 
 extension String {
-    /// The string without leading and trailing ASCII spaces, tabs and line breaks.
+    /// The string without leading and trailing JSON white space (spaces, tabs and line breaks).
     func trimmingASCIIWhitespace() -> String {
         let scalars = unicodeScalars
-        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        let isSpace: (Unicode.Scalar) -> Bool = { $0.isASCII && JSONWhitespace.contains(UInt8($0.value)) }
         guard let first = scalars.firstIndex(where: { !isSpace($0) }),
             let last = scalars.lastIndex(where: { !isSpace($0) })
         else { return "" }

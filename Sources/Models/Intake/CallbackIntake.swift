@@ -97,7 +97,7 @@ extension CallbackIntake {
     func check(body: some Collection<UInt8>, now: Date) -> Step {
         guard body.count <= maximumBodySize else { return .finished(.tooLarge(limit: maximumBodySize)) }
         let data = Data(body)
-        guard data.contains(where: { !Self.isWhitespace($0) }) else {
+        guard !JSONWhitespace.isBlank(data) else {
             return .finished(
                 .malformed(
                     DecodingFailure(
@@ -112,7 +112,7 @@ extension CallbackIntake {
         do {
             envelope = try decoder.decode(SignedFields.self, from: data)
         } catch {
-            return .finished(.malformed(Self.failure(error)))
+            return .finished(.malformed(DecodingFailure(describing: error)))
         }
         let verification = key.verify(signature: envelope.signature, timestamp: envelope.timestamp)
         guard verification.isValid, let timestamp = envelope.timestamp, let signature = envelope.signature else {
@@ -132,25 +132,15 @@ extension CallbackIntake {
                 ? .jobStatus(try decoder.decode(JobStatusResponse.self, from: data))
                 : .jobResult(try decoder.decode(JobResult.self, from: data))
         } catch {
-            return .finished(.malformed(Self.failure(error)))
+            return .finished(.malformed(DecodingFailure(describing: error)))
         }
         let expiry = signedAt.addingTimeInterval(Self.seconds(freshness.maximumAge))
         return .needsReplayCheck(payload, ReplayToken(timestamp: timestamp, signature: signature), expiry: expiry)
     }
 
-    static func failure(_ error: any Error) -> DecodingFailure {
-        if let error = error as? DecodingError { return DecodingFailure(error) }
-        return DecodingFailure(
-            kind: .invalidJSON, path: JSONPath([] as [JSONPath.Component]), requirement: "could not be decoded")
-    }
-
     static func seconds(_ duration: Duration) -> TimeInterval {
         let (seconds, attoseconds) = duration.components
         return TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
-    }
-
-    static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 }
 
@@ -158,12 +148,13 @@ extension CallbackIntake {
 /// the signature can be checked before the body is decoded.
 ///
 /// `timestamp` may be a string or a whole JSON number (kept as its digits); every other key is
-/// ignored.
-public struct SignedFields: Sendable, Hashable, Decodable {
+/// ignored. `package`: the intake and `smileid verify` read it; a server verifies a body with
+/// `CallbackIntake` or `SignatureKey.verify(_:)`.
+package struct SignedFields: Sendable, Hashable, Decodable {
     /// The `timestamp`, exactly as sent (a number as its digits), or `nil`.
-    public var timestamp: String?
+    package var timestamp: String?
     /// The `signature`, or `nil`.
-    public var signature: String?
+    package var signature: String?
     /// Whether the body has a `job_complete` key (a job-status response).
     var isJobStatus: Bool
 
@@ -173,7 +164,7 @@ public struct SignedFields: Sendable, Hashable, Decodable {
     }
 
     /// Decodes the two fields; the error for a `timestamp` of another type names both forms.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         timestamp = try container.decodeSignedTimestampIfPresent(forKey: .timestamp)?.text
         signature = try container.decodeIfPresent(String.self, forKey: .signature)

@@ -1,24 +1,24 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 
-/// How old (or how far ahead of the receiver's clock) a signed `timestamp` may be.
+/// How old (or how far ahead of the receiver's clock) a signed `timestamp` may be, for a
+/// ``CallbackIntake``.
 ///
 /// Smile ID's signature covers only `timestamp + partner ID + "sid_request"`, so a captured
 /// signature stays valid forever unless the receiver refuses old timestamps. The default
 /// window is five minutes either way.
 ///
 /// ```swift
-/// let window = FreshnessWindow()                      // 5 minutes either way
-/// window.check("2024-05-01T12:00:00.000Z", now: now)  // .fresh(age: .seconds(42))
+/// let intake = CallbackIntake(key: key, freshness: FreshnessWindow(maximumAge: .seconds(120)))
 /// ```
 public struct FreshnessWindow: Sendable, Hashable {
-    /// The oldest a timestamp may be; older is ``Freshness/stale(age:)``.
+    /// The oldest a timestamp may be; an older one is ``CallbackOutcome/stale(age:)``.
     public var maximumAge: Duration
     /// How far ahead of `now` a timestamp may be (clock skew); further is
-    /// ``Freshness/fromTheFuture(lead:)``.
+    /// ``CallbackOutcome/fromTheFuture(lead:)``.
     public var maximumLead: Duration
 
     /// Creates a window; both bounds default to five minutes.
@@ -29,13 +29,16 @@ public struct FreshnessWindow: Sendable, Hashable {
 
     /// Where `timestamp` falls against `now`, read with `Date(smileIDTimestamp:)`.
     /// The bounds are inclusive: a timestamp exactly `maximumAge` old is fresh.
-    public func check(_ timestamp: String, now: Date) -> Freshness {
+    ///
+    /// `package`: the intake and `smileid verify` check freshness; a server gets it from
+    /// `CallbackIntake.evaluate(body:now:)`.
+    package func check(_ timestamp: String, now: Date) -> Freshness {
         guard let date = Date(smileIDTimestamp: timestamp) else { return .unreadable }
         return check(date, now: now)
     }
 
     /// Where `date` falls against `now`.
-    public func check(_ date: Date, now: Date) -> Freshness {
+    package func check(_ date: Date, now: Date) -> Freshness {
         let milliseconds = (now.timeIntervalSince1970 - date.timeIntervalSince1970) * 1000
         guard milliseconds.isFinite, abs(milliseconds) < 1e17 else { return .unreadable }
         let age = Duration.milliseconds(Int64(milliseconds.rounded()))
@@ -45,8 +48,10 @@ public struct FreshnessWindow: Sendable, Hashable {
     }
 }
 
-/// Where a signed timestamp falls against a ``FreshnessWindow``.
-public enum Freshness: Sendable, Hashable {
+/// Where a signed timestamp falls against a `FreshnessWindow`: what the intake turns into
+/// `CallbackOutcome.stale(age:)` and the other timestamp outcomes (`package`, as
+/// `FreshnessWindow.check(_:now:)` is).
+package enum Freshness: Sendable, Hashable {
     /// Within the window; `age` is negative for a timestamp slightly ahead of the clock.
     case fresh(age: Duration)
     /// Older than the window allows, by `age` in all.
@@ -59,7 +64,7 @@ public enum Freshness: Sendable, Hashable {
 
 extension Freshness {
     /// Whether the timestamp is within the window.
-    public var isFresh: Bool {
+    package var isFresh: Bool {
         if case .fresh = self { return true }
         return false
     }

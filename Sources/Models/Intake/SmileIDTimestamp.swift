@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-public import FoundationEssentials
+package import FoundationEssentials
 #else
-public import Foundation
+package import Foundation
 #endif
 
 extension Date {
@@ -18,8 +18,11 @@ extension Date {
     /// Nothing is trimmed: surrounding white space, a missing zone, an impossible date
     /// (`2024-02-30`) or time (`24:00:00`) is `nil`.
     ///
+    /// `package`: the intake and `smileid verify` read timestamps with it; a server gets the
+    /// timestamp's reading from `CallbackIntake`.
+    ///
     /// - Parameter smileIDTimestamp: The `timestamp` field as received.
-    public init?(smileIDTimestamp text: String) {
+    package init?(smileIDTimestamp text: String) {
         let parsed =
             text.utf8.withContiguousStorageIfAvailable(TimestampParser.secondsSince1970)
             ?? Array(text.utf8).withUnsafeBufferPointer(TimestampParser.secondsSince1970)

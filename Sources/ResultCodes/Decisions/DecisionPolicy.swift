@@ -17,8 +17,8 @@ public import Models
 /// ```
 ///
 /// Decoding is strict: an unknown key at any level, a value outside its set or a wrong type
-/// throws ``DecisionPolicyError``, which names the place (`partial_match.require.Nmae`) and what
-/// is allowed.
+/// throws a `DecodingFailure`, which names the place (`partial_match.require.Nmae`) and what is
+/// allowed.
 ///
 /// ``decide(_:)`` applies the first row of the decisions table that fits: not final → wait;
 /// pending or processing continues → wait; approved → approve; rejected → reject; provisionally

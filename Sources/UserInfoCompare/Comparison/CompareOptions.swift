@@ -77,9 +77,10 @@ extension CompareOptions: Codable {
     /// Decodes options; a missing key takes its value from ``default``.
     ///
     /// - Throws: `DecodingError.dataCorrupted` at `address_partial_threshold` when the number is
-    ///   not between 0 and 1, and at `date_order` when the text is neither `"day_first"` nor
-    ///   `"month_first"`; `DecodingError.typeMismatch` naming the key for a value of the wrong
-    ///   JSON type.
+    ///   not between 0 and 1 (or does not fit a `Double`), and at `date_order` when the text is
+    ///   neither `"day_first"` nor `"month_first"`, which `DecodingFailure` describes as what is
+    ///   allowed (`must be a number from 0 to 1`); `DecodingError.typeMismatch` naming the key for
+    ///   a value of the wrong JSON type.
     public init(from decoder: any Decoder) throws {
         try UnknownKeys.check(decoder, typeName: "CompareOptions", known: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -87,13 +88,34 @@ extension CompareOptions: Codable {
         foldsDiacritics = try container.decodeIfPresent(Bool.self, forKey: .foldsDiacritics) ?? defaults.foldsDiacritics
         dropsApostrophes =
             try container.decodeIfPresent(Bool.self, forKey: .dropsApostrophes) ?? defaults.dropsApostrophes
-        dateOrder = try container.decodeIfPresent(DateOrder.self, forKey: .dateOrder) ?? defaults.dateOrder
-        let threshold = try container.decodeIfPresent(Double.self, forKey: .addressPartialThreshold)
+        dateOrder = defaults.dateOrder
+        if let text = try container.decodeIfPresent(String.self, forKey: .dateOrder) {
+            guard let order = DateOrder(rawValue: text) else {
+                throw Self.notAllowed(at: .dateOrder, in: container, #"must be "day_first" or "month_first""#)
+            }
+            dateOrder = order
+        }
+        let threshold: Double?
+        do {
+            threshold = try container.decodeIfPresent(Double.self, forKey: .addressPartialThreshold)
+        } catch DecodingError.dataCorrupted {
+            // A number that does not fit a Double (Foundation refuses 1e400 as invalid JSON today,
+            // but should a decoder report one here, it is out of range like any other).
+            threshold = .infinity
+        }
         if let threshold, !(0...1).contains(threshold) {
-            throw DecodingError.dataCorruptedError(
-                forKey: .addressPartialThreshold, in: container,
-                debugDescription: "address_partial_threshold must be a number from 0 to 1")
+            throw Self.notAllowed(at: .addressPartialThreshold, in: container, "must be a number from 0 to 1")
         }
         addressPartialThreshold = threshold ?? defaults.addressPartialThreshold
+    }
+
+    /// The error for a value of the right type that is not allowed at `key`, saying what is.
+    private static func notAllowed(
+        at key: CodingKeys, in container: KeyedDecodingContainer<CodingKeys>, _ requirement: String
+    ) -> DecodingError {
+        .dataCorrupted(
+            .init(
+                codingPath: container.codingPath + [key], debugDescription: "\(key.rawValue) \(requirement)",
+                underlyingError: FieldExpectation(requirement)))
     }
 }

@@ -44,6 +44,16 @@ public struct UserInfoComparator: Sendable, Hashable {
         .get()
     }
 
+    /// Compares the two records of a case, with the case's own options, or this comparator's
+    /// for a case without any: the second step after ``CompareCase/init(json:)``.
+    ///
+    /// - Throws: ``UserInfoComparisonError``, as ``compare(idAuthority:document:country:)``.
+    public func compare(_ compareCase: CompareCase) throws(UserInfoComparisonError) -> UserInfoComparison {
+        let comparator = compareCase.options.map(UserInfoComparator.init(options:)) ?? self
+        return try comparator.compare(
+            idAuthority: compareCase.idAuthority, document: compareCase.document, country: compareCase.country)
+    }
+
     /// The comparison of two records' bytes: the one path behind every comparison.
     func compare(
         _ first: UserInfoBytes, _ second: UserInfoBytes, callingCode: CallingCode?

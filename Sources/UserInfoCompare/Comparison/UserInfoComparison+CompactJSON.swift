@@ -1,4 +1,4 @@
-@_spi(SmileIDTesting) import Models
+import Models
 import ResultCodes
 
 // MARK: Compact JSON
@@ -9,8 +9,9 @@ extension UserInfoComparison {
     ///
     /// The bytes are exactly those of `OrderedJSONEncoder().encode(comparison.response())`,
     /// written without building the response or a JSON tree: the bulk path of
-    /// `smileid compare --jsonl`. Not part of the public API: the tool and the benchmark package
-    /// reach it through `@_spi(SmileIDTesting) import UserInfoCompare`.
+    /// `smileid compare --jsonl`. SPI, not API (`@_spi(SmileIDTesting) import UserInfoCompare`):
+    /// the benchmark package measures the tool's per-line cost with it, from outside the package;
+    /// it may change in any release.
     ///
     /// ```swift
     /// var line: [UInt8] = []

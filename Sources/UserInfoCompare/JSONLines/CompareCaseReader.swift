@@ -545,10 +545,8 @@ extension CompareCaseReader {
         // Most lines have none: one test for the common case.
         guard position < bytes.count, bytes[position] <= 0x20 else { return }
         while position < bytes.count {
-            switch bytes[position] {
-            case 0x20, 0x09, 0x0A, 0x0D: position += 1
-            default: return
-            }
+            guard JSONWhitespace.contains(bytes[position]) else { return }
+            position += 1
         }
     }
 

@@ -2,7 +2,7 @@ import Models
 import ResultCodes
 import SmileIDInternals
 
-/// `smileid codes [--job-type N] [--json]`: every result code, or those of one job type.
+/// `smileid codes`: every result code, or those of one job type (its usage and help: ``syntax``).
 struct CodesCommand: Sendable {
     /// The job type whose codes to list (its tables, then the General failures), or `nil` for all.
     var jobType: JobType?
@@ -13,10 +13,10 @@ struct CodesCommand: Sendable {
     ///
     /// - Throws: ``CommandLineError/usage(_:command:)`` when `--job-type` is not a whole number.
     init(_ arguments: ParsedArguments) throws(CommandLineError) {
-        jobType = try arguments.value(of: "--job-type").map { text throws(CommandLineError) in
-            JobType(rawValue: try ArgumentParser.jobTypeNumber(text, command: .codes))
+        jobType = try arguments.value(of: Self.jobType).map { text throws(CommandLineError) in
+            JobType(rawValue: try ArgumentParser.jobTypeNumber(text, for: Self.jobType, of: .codes))
         }
-        printsJSON = arguments.has("--json")
+        printsJSON = arguments.has(Self.json)
     }
 
     /// The codes listed, in order.
@@ -85,4 +85,35 @@ extension CodesCommand {
             return line + cells[header.count - 1]
         }
     }
+}
+
+// MARK: - Command line
+
+extension CodesCommand {
+    /// `--job-type N`: only the codes of one job type.
+    static let jobType = CommandOption.value(
+        "--job-type", "N",
+        help: "Only the codes that can be resolved for job type N.")
+
+    /// `--json`: a JSON array instead of the table.
+    static let json = CommandOption.flag(
+        "--json",
+        help: "Print a JSON array of objects as 'smileid explain --json' prints them.")
+
+    /// What `smileid codes` accepts, and its help.
+    static let syntax = CommandSyntax(
+        argument: nil, options: [jobType, json],
+        summary: "Every result code, or those of one job type.",
+        description: """
+            Lists every code of every table, in the order of Smile ID's documentation; with
+            --job-type, the codes of that job type's tables and then the General failures (which
+            apply to every job type).
+            """,
+        epilogue: [
+            """
+            The default output is an aligned table with the columns code, table, outcome,
+            charged and message, under one header line.
+            """,
+            Help.tableCoverage,
+        ].joined(separator: "\n\n"))
 }

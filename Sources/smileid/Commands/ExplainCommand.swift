@@ -2,7 +2,7 @@ import Models
 import ResultCodes
 import SmileIDInternals
 
-/// `smileid explain <code> [--job-type N] [--json]`: what one result code means.
+/// `smileid explain`: what one result code means (its usage and help: ``syntax``).
 struct ExplainCommand: Sendable {
     /// The code as typed, such as `2212`.
     var code: String
@@ -22,10 +22,10 @@ struct ExplainCommand: Sendable {
                 "'\(code)' is not a result code: a code is four ASCII digits, such as 1012 or 2212",
                 command: .explain)
         }
-        jobType = try arguments.value(of: "--job-type").map { text throws(CommandLineError) in
-            JobType(rawValue: try ArgumentParser.jobTypeNumber(text, command: .explain))
+        jobType = try arguments.value(of: Self.jobType).map { text throws(CommandLineError) in
+            JobType(rawValue: try ArgumentParser.jobTypeNumber(text, for: Self.jobType, of: .explain))
         }
-        printsJSON = arguments.has("--json")
+        printsJSON = arguments.has(Self.json)
     }
 
     /// Whether `code` has the form of a result code: exactly four ASCII digits.
@@ -125,4 +125,55 @@ extension JobType {
     var numberAndName: String {
         name.map { "\(rawValue) (\($0))" } ?? String(rawValue)
     }
+}
+
+// MARK: - Command line
+
+extension ExplainCommand {
+    /// `--job-type N`: the job type to resolve the code for.
+    static let jobType = CommandOption.value(
+        "--job-type", "N",
+        // Wrapped to the help's width less the column of its options (17).
+        help: Help.wrap(
+            "The job type number of the result (\(Help.jobTypesAndTitles.joined(separator: ", "));"
+                + " other numbers have only General codes).", width: Help.lineWidth - 17))
+
+    /// `--json`: one JSON object instead of text.
+    static let json = CommandOption.flag(
+        "--json",
+        help: """
+            Print one JSON object with keys code, known, table, job_types, message,
+            outcome, incurs_charge, stage, next_step. job_types is [] for the
+            general table, which applies to every job type. An unknown code prints
+            {"code", "known": false}, and an ambiguous one adds "candidates"
+            (table names).
+            """)
+
+    /// What `smileid explain` accepts, and its help.
+    static let syntax = CommandSyntax(
+        argument: "code", options: [jobType, json],
+        summary: "What one result code means: table, message, outcome, whether it is charged.",
+        description: """
+            Says what a result code means: its table, Smile ID's message, the outcome, whether the
+            job is charged, and the table's footnote. A code is four ASCII digits, such as 1012
+            or 0812; anything else is a usage error.
+
+            The same code means different things in different job types (2211, 2212, 1012, ...):
+            give the job type to resolve it. Without one, a General failure code resolves to the
+            General table (which applies to every job type), a code of exactly one job-specific
+            table resolves to it, and a code of several is ambiguous: its candidate tables are
+            listed. With a job type, that job type's tables are searched, then the General one.
+            """,
+        epilogue: [
+            Help.wrap(
+                "table is one of \(Help.names(of: ResultCodeTable.self));"
+                    + " outcome one of \(Help.names(of: Outcome.self))."),
+            """
+            An unknown or ambiguous code is an answer, not an error: the exit status is 0.
+
+            Examples:
+              smileid explain 2212 --job-type 5
+              smileid explain 1015 --json
+            """,
+        ].joined(separator: "\n\n"))
 }

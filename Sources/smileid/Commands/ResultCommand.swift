@@ -2,8 +2,8 @@ import Models
 import ResultCodes
 import SmileIDInternals
 
-/// `smileid result <file | -> [--json]`: the typed reading of a job result, a job-status
-/// response or the callbacks of one job, with its trail and verdict.
+/// `smileid result`: the typed reading of a job result, a job-status response or the callbacks
+/// of one job, with its trail and verdict (its usage and help: ``syntax``).
 struct ResultCommand: Sendable {
     /// The file to read, or `-` for standard input.
     var input: String
@@ -13,7 +13,7 @@ struct ResultCommand: Sendable {
     /// The command from its parsed arguments.
     init(_ arguments: ParsedArguments) {
         input = arguments.positionals.first ?? "-"
-        printsJSON = arguments.has("--json")
+        printsJSON = arguments.has(Self.json)
     }
 
     /// Reads the input and prints its reading.
@@ -41,12 +41,19 @@ struct ResultCommand: Sendable {
     static func read(_ bytes: [UInt8], from name: String, command: Command) throws(CommandLineError)
         -> (ResultDocument, ResultTrail)
     {
+        guard !JSONWhitespace.isBlank(bytes) else {
+            throw .input("\(name) \(ResultDocument.emptyRequirement)", command: command)
+        }
+        let document: ResultDocument
         do {
-            let document = try ResultDocument.read(bytes)
+            document = try ResultDocument.read(bytes)
+        } catch {
+            throw .input("\(name): \(error)", command: command)
+        }
+        do {
             return (document, try document.trail())
         } catch {
-            let separator = error.message.hasPrefix("is empty") ? " " : ": "
-            throw .input(name + separator + error.message, command: command)
+            throw .input("\(name): \(error)", command: command)
         }
     }
 
@@ -58,4 +65,55 @@ struct ResultCommand: Sendable {
             throw .output("the \(command.rawValue) output could not be encoded as JSON")
         }
     }
+}
+
+// MARK: - Command line
+
+extension ResultCommand {
+    /// `--json`: one JSON object instead of text.
+    static let json = CommandOption.flag(
+        "--json",
+        help: """
+            Print one JSON object:
+              {"job_type": N, "smile_job_id": "...",
+               "trail": [{"code", "table", "outcome", "stage"}, ...],
+               "verdict": {"code", "known", "table", "outcome", "stage", "final",
+                           "charged", "next_step"},
+               "unrecognised": ["...", ...]}
+            table, outcome, stage and next_step are null for an unknown code; final
+            is null when finality is unknown; verdict is null when the job has no
+            result yet (a job-status response without one).
+            """)
+
+    /// What `smileid result` accepts, and its help.
+    static let syntax = CommandSyntax(
+        argument: "file | -", options: [json],
+        summary: """
+            Read a job's results (a callback, a job-status response or an array of
+            callbacks): each code, the trail in decision order, and the verdict.
+            """,
+        description: """
+            Reads a job result (a callback body), a job-status response (recognised by its
+            job_complete key) or a JSON array of job results (the callbacks of one job, in the
+            order they arrived), and prints the typed reading: the job type; every code with its
+            meaning, table and outcome; the Actions, marking keys and values this version does not
+            know; what it did not recognise (by name only); the trail and the verdict. The status
+            code of a job-status response (2302) is the request's status, not a result code.
+
+            The trail is the job's results without redeliveries (a code that already arrived),
+            ordered by stage (image_check and id_lookup, then machine_judgement, then
+            human_judgement, then general_failure, request_error, enrolment and result; an unknown
+            code first) and by arrival: the last decides. The verdict says whether the job is final
+            (IsFinalResult, else job_complete, else final unless Smile ID will send another
+            result), whether it is charged, and the next step. The last text line is the outcome
+            of the final result's code.
+
+            Results of two jobs (two SmileJobIDs or job types) are an error. Personal values
+            (FullName, DOB, Gender, PhoneNumber, Address, IDNumber, ExpirationDate) are never
+            printed; only which of them are present. Use - to read standard input; the input is
+            at most 16 MiB.
+            """,
+        epilogue: Help.wrap(
+            "outcome is one of \(Help.names(of: Outcome.self)); stage one of \(Help.names(of: Stage.self));"
+                + " next_step one of \(Help.names(of: NextStep.self))."))
 }

@@ -1,5 +1,6 @@
 import Models
 import ResultCodes
+import SmileIDInternals
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -21,19 +22,15 @@ enum ResultDocument: Sendable {
 // MARK: - Reading
 
 extension ResultDocument {
-    /// Why a document could not be read: one line naming the JSON path, never a value.
-    struct Failure: Error, Sendable, Equatable {
-        /// What was wrong, such as `PartnerParams.job_type is missing`.
-        var message: String
-    }
-
     /// The document the bytes hold.
     ///
-    /// - Throws: ``Failure`` when the bytes are empty, are not JSON, are not one of the three
-    ///   forms, or repeat a key in one object.
-    static func read(_ bytes: some Collection<UInt8>) throws(Failure) -> ResultDocument {
-        guard let first = bytes.first(where: { !isWhitespace($0) }) else {
-            throw Failure(message: "is empty; expected a job result, a job-status response or an array of job results")
+    /// - Throws: `DecodingFailure` naming the JSON path, never a value, when the bytes are
+    ///   blank (``emptyRequirement``), are not JSON, are not one of the three forms, or repeat a
+    ///   key in one object.
+    static func read(_ bytes: some Collection<UInt8>) throws(DecodingFailure) -> ResultDocument {
+        guard let first = bytes.first(where: { !JSONWhitespace.contains($0) }) else {
+            throw DecodingFailure(
+                kind: .invalidJSON, path: JSONPath([] as [JSONPath.Component]), requirement: emptyRequirement)
         }
         let data = Data(bytes)
         let decoder = JSONDecoder()
@@ -46,36 +43,30 @@ extension ResultDocument {
             } else {
                 document = .jobResult(try decoder.decode(JobResult.self, from: data))
             }
-        } catch let error as DecodingError {
-            throw Failure(message: DecodingFailure(error).description)
         } catch {
-            throw Failure(message: "the input could not be decoded")
+            throw DecodingFailure(describing: error)
         }
         // Decoders disagree on which of two values for one key wins: refuse rather than guess.
         if let path = JSONPath.firstDuplicateKey(in: bytes) {
-            throw Failure(message: "\(path) appears more than once in the same object; Smile ID sends each key once")
+            throw DecodingFailure(
+                kind: .duplicateKey, path: path,
+                requirement: "appears more than once in the same object; Smile ID sends each key once")
         }
         return document
     }
 
+    /// What a blank document is, after its name: `'x.json' is empty; expected …`.
+    static let emptyRequirement = "is empty; expected a job result, a job-status response or an array of job results"
+
     /// The trail of the document's results.
     ///
-    /// - Throws: ``Failure`` when the results are of different jobs or an array is empty.
-    func trail() throws(Failure) -> ResultTrail {
-        do {
-            switch self {
-            case .jobResult(let result): return ResultTrail(result)
-            case .jobStatus(let status): return try ResultTrail(status)
-            case .jobResults(let results): return try ResultTrail(results)
-            }
-        } catch {
-            throw Failure(message: error.description)
+    /// - Throws: `ResultTrailError` when the results are of different jobs or an array is empty.
+    func trail() throws(ResultTrailError) -> ResultTrail {
+        switch self {
+        case .jobResult(let result): return ResultTrail(result)
+        case .jobStatus(let status): return try ResultTrail(status)
+        case .jobResults(let results): return try ResultTrail(results)
         }
-    }
-
-    private static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
-            || byte == UInt8(ascii: "\t")
     }
 }
 

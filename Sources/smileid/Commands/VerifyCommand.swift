@@ -1,4 +1,5 @@
 import Models
+import SmileIDInternals
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -6,9 +7,8 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// `smileid verify <file | -> --partner-id ID [--max-age SECONDS] [--now TIMESTAMP] [--json]`:
-/// whether a callback body's `signature` is valid for its `timestamp`, and (with `--max-age`)
-/// whether that timestamp is fresh.
+/// `smileid verify`: whether a callback body's `signature` is valid for its `timestamp`, and
+/// (with `--max-age`) whether that timestamp is fresh. Its usage and help: ``syntax``.
 ///
 /// The API key is read only from `SMILE_API_KEY` and never printed.
 struct VerifyCommand {
@@ -37,29 +37,23 @@ struct VerifyCommand {
                 "\(Self.apiKeyVariable) is not set; verify reads the API key from that environment variable only",
                 command: .verify)
         }
-        guard let partnerID = arguments.value(of: "--partner-id"), !partnerID.isEmpty else {
-            throw .usage("'verify' needs --partner-id ID", command: .verify)
+        guard let partnerID = arguments.value(of: Self.partnerID), !partnerID.isEmpty else {
+            throw .usage("'verify' needs \(Self.partnerID.label)", command: .verify)
         }
         input = arguments.positionals.first ?? "-"
         key = SignatureKey(partnerID: partnerID, apiKey: apiKey)
-        printsJSON = arguments.has("--json")
-        if let text = arguments.value(of: "--max-age") {
-            let digits = text.utf8
-            guard !digits.isEmpty, digits.count <= 9,
-                digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-                let seconds = Int(text)
-            else {
-                throw .usage(
-                    "invalid value '\(text)' for '--max-age' of 'verify': expected a whole number of seconds such as 300",
-                    command: .verify)
-            }
+        printsJSON = arguments.has(Self.json)
+        if let text = arguments.value(of: Self.maximumAge) {
+            let seconds = try ArgumentParser.wholeNumber(
+                text, maximumDigits: 9, for: Self.maximumAge, of: .verify,
+                expected: "a whole number of seconds such as 300")
             freshness = FreshnessWindow(maximumAge: .seconds(seconds), maximumLead: .seconds(seconds))
         }
-        if let text = arguments.value(of: "--now") {
+        if let text = arguments.value(of: Self.now) {
             guard let date = Date(smileIDTimestamp: text) else {
-                throw .usage(
-                    "invalid value '\(text)' for '--now' of 'verify': expected ISO 8601 with a zone, or seconds or milliseconds since 1970",
-                    command: .verify)
+                throw .invalidValue(
+                    text, for: Self.now, of: .verify,
+                    expected: "ISO 8601 with a zone, or seconds or milliseconds since 1970")
             }
             now = date
         }
@@ -100,7 +94,7 @@ struct VerifyCommand {
     static func signedFields(of bytes: [UInt8], from name: String) throws(CommandLineError) -> (
         timestamp: String?, signature: String?
     ) {
-        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
+        guard !JSONWhitespace.isBlank(bytes) else {
             throw .input("\(name) is empty; expected a callback body (a JSON object)", command: .verify)
         }
         if let path = JSONPath.firstDuplicateKey(in: bytes) {
@@ -117,4 +111,61 @@ struct VerifyCommand {
             throw .input("\(name): the input could not be decoded", command: .verify)
         }
     }
+}
+
+// MARK: - Command line
+
+extension VerifyCommand {
+    /// `--partner-id ID`: the partner ID the signature was made for (required).
+    static let partnerID = CommandOption.value(
+        "--partner-id", "ID", isRequired: true,
+        help: "The partner ID the signature was made for (required).")
+
+    /// `--max-age SECONDS`: also check that the timestamp is fresh.
+    static let maximumAge = CommandOption.value(
+        "--max-age", "SECONDS",
+        help: """
+            Also refuse a timestamp more than SECONDS old or ahead of the
+            clock (ISO 8601 with a zone, or seconds or milliseconds since
+            1970). Without it, freshness is not checked.
+            """)
+
+    /// `--now TIMESTAMP`: the time to check `--max-age` against.
+    static let now = CommandOption.value(
+        "--now", "TIMESTAMP",
+        help: """
+            The time to check --max-age against, in the same forms;
+            the clock by default.
+            """)
+
+    /// `--json`: `{"valid": …, "reason": …}` instead of text.
+    static let json = CommandOption.flag(
+        "--json",
+        help: "Print {\"valid\": true|false, \"reason\": R}.")
+
+    /// What `smileid verify` accepts, and its help.
+    static let syntax = CommandSyntax(
+        argument: "file | -", options: [partnerID, maximumAge, now, json],
+        summary: "Check a callback body's signature (API key from SMILE_API_KEY) and its age.",
+        description: """
+            Checks the signature of a callback body or job-status response: base64(HMAC-SHA256 of
+            timestamp + partner ID + "sid_request" under the API key). The API key is read only
+            from the SMILE_API_KEY environment variable and never printed; the body's timestamp
+            and signature are the only fields read (timestamp a string or a whole number).
+
+            The signature does not cover the body: a valid signature says that a callback was sent
+            at that time by someone holding the API key or a captured signature, not that this
+            body is theirs. Confirm results that matter with a job_status request.
+            """,
+        epilogue: """
+            R is one of valid, missing_signature, missing_timestamp, malformed_signature,
+            legacy_sec_key, mismatch, stale, future, unreadable_timestamp. The text output is
+            "valid" or "not valid: R".
+
+            Exit status: 0 valid; 1 not valid, or the input is not a JSON object with a usable
+            timestamp and signature; 2 the command line is wrong or SMILE_API_KEY is not set.
+
+            Example:
+              SMILE_API_KEY=... smileid verify callback.json --partner-id 085 --max-age 300
+            """)
 }

@@ -12,17 +12,20 @@ struct DecideLineProcessor: LineTransform {
     var policy: DecisionPolicy
 
     /// Appends the compact `{"decision", "reason", "verdict"}` object of one line's input (a job
-    /// result, a job-status response or an array of one job's results); a blank line gives
-    /// nothing, and a failure names the JSON path or the job IDs, never a value.
+    /// result, a job-status response or an array of one job's results); a failure names the JSON
+    /// path or the job IDs, never a value.
     func transform(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> LineOutcome {
-        guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else {
-            return .skipped
-        }
+        let document: ResultDocument
         let verdict: Verdict
         do {
-            verdict = try ResultDocument.read(line).trail().verdict
+            document = try ResultDocument.read(line)
         } catch {
-            return .failed(error.message.hasPrefix("is empty") ? "the line " + error.message : error.message)
+            return .failed(error.description)
+        }
+        do {
+            verdict = try document.trail().verdict
+        } catch {
+            return .failed(error.description)
         }
         do {
             let report = DecisionReport(decision: policy.decide(verdict), verdict: verdict)

@@ -1,19 +1,21 @@
 /// Runs a ``LineTransform`` over every line of JSON Lines and prints one output line per input
-/// line, in order: the engine of `smileid compare --jsonl`, on one thread or on `jobs` worker
-/// threads.
+/// line, in order: the engine of `smileid compare --jsonl` and `smileid decide --jsonl`.
 ///
-/// Whatever `jobs` is, the output is byte for byte the same: the same lines in the same order,
-/// the same `{"error": …, "line": N}` objects (N counts every line, blank ones included), the
-/// same exit status (1 when a line failed). With more than one job, the calling thread reads
-/// lines into batches of about ``batchByteCount`` bytes, worker threads run the transform over
-/// whole batches, and the calling thread writes the batches back in reading order. At most
-/// ``LinePipeline/capacity`` batches (``maximumBatchesInFlight`` at most) and
-/// ``byteBudget`` input bytes are in flight at once, so memory stays flat whatever the input's
-/// length and the number of jobs, and a slow reader of the output holds the reading back.
+/// One path whatever `jobs` is: the calling thread reads lines into batches of about
+/// ``batchByteCount`` bytes, each batch is processed (the transform run over its lines into its
+/// output), and the calling thread writes the batches back in reading order. With more than one
+/// job, `jobs` worker threads process the batches; with one (or when no thread can be started),
+/// the calling thread processes each batch itself as it hands it over. So the output is byte
+/// for byte the same with any number of jobs: the same lines in the same order, the same
+/// `{"error": …, "line": N}` objects (N counts every line, blank ones included), the same exit
+/// status (1 when a line failed). At most ``LinePipeline/capacity`` batches
+/// (``maximumBatchesInFlight`` at most) and ``byteBudget`` input bytes are in flight at once,
+/// so memory stays flat whatever the input's length and the number of jobs, and a slow reader
+/// of the output holds the reading back.
 struct JSONLinesEngine<Transform: LineTransform>: Sendable {
     /// What is done with each line.
     var transform: Transform
-    /// The number of worker threads; 1 runs every line on the calling thread.
+    /// The number of worker threads; 1 processes every batch on the calling thread.
     var jobs: Int
 
     /// Lines are collected into a batch until it holds this many bytes of input.
@@ -30,67 +32,11 @@ struct JSONLinesEngine<Transform: LineTransform>: Sendable {
     /// - Returns: ``ExitStatus/failure`` when a line failed, else success.
     /// - Throws: ``CommandLineError/input(_:command:)`` when reading fails (after writing the
     ///   output of every line before the failure), or ``CommandLineError/output(_:)`` when an
-    ///   error line cannot be encoded.
+    ///   error line cannot be encoded (after writing the lines before it).
     func run(
         _ file: borrowing InputFile, command: Command, output: inout OutputWriter
     ) throws(CommandLineError) -> ExitStatus {
         var reader = LineReader(fileDescriptor: file.fileDescriptor)
-        let anyLineFailed: Bool
-        let readFailure: SystemError?
-        if jobs <= 1 {
-            (anyLineFailed, readFailure) = try runOnCallingThread(&reader, output: &output)
-        } else {
-            (anyLineFailed, readFailure) = try runOnWorkers(&reader, output: &output)
-        }
-        if let readFailure {
-            output.flush()
-            throw .input("cannot read \(file.displayName): \(readFailure)", command: command)
-        }
-        return anyLineFailed ? .failure : .success
-    }
-}
-
-// MARK: - One thread
-
-extension JSONLinesEngine {
-    private func runOnCallingThread(
-        _ reader: inout LineReader, output: inout OutputWriter
-    ) throws(CommandLineError) -> (anyLineFailed: Bool, readFailure: SystemError?) {
-        var anyLineFailed = false
-        // One output line, reused.
-        var outputLine: [UInt8] = []
-        while !output.isClosed, let event = reader.next() {
-            outputLine.removeAll(keepingCapacity: true)
-            let result: LineOutput.Result
-            switch event {
-            case .line(let number, let bytes):
-                result = bytes.withUnsafeBufferPointer { line in
-                    LineOutput.appendResult(of: transform, for: line, number: number, into: &outputLine)
-                }
-            case .tooLong(let number):
-                result = LineOutput.appendTooLong(number: number, limit: reader.maximumLineLength, into: &outputLine)
-            case .failure(let error):
-                return (anyLineFailed, error)
-            }
-            switch result {
-            case .written: break
-            case .skipped: continue
-            case .failed: anyLineFailed = true
-            case .unencodable(let error): throw error
-            }
-            outputLine.append(UInt8(ascii: "\n"))
-            output.write(outputLine)
-        }
-        return (anyLineFailed, nil)
-    }
-}
-
-// MARK: - Worker threads
-
-extension JSONLinesEngine {
-    private func runOnWorkers(
-        _ reader: inout LineReader, output: inout OutputWriter
-    ) throws(CommandLineError) -> (anyLineFailed: Bool, readFailure: SystemError?) {
         let pipeline = LinePipeline(
             transform: transform, capacity: min(2 * jobs + 2, Self.maximumBatchesInFlight),
             maximumLineLength: reader.maximumLineLength)
@@ -99,16 +45,14 @@ extension JSONLinesEngine {
             pipeline.stop()
             while let worker = workers.popLast() { worker.join() }
         }
-        for _ in 0..<jobs {
-            guard let worker = WorkerThread({ pipeline.work() }) else { break }
-            workers.append(worker)
-        }
-        guard !workers.isEmpty else {
-            // No thread could be started: do the work here.
-            return try runOnCallingThread(&reader, output: &output)
+        if jobs > 1 {
+            for _ in 0..<jobs {
+                guard let worker = WorkerThread({ pipeline.work() }) else { break }
+                workers.append(worker)
+            }
         }
 
-        var writer = BatchWriter()
+        var writer = BatchWriter(pipeline: pipeline, processesOnSubmit: workers.isEmpty)
         var batch = LineBatch()
         var readFailure: SystemError?
         reading: while !output.isClosed {
@@ -121,29 +65,42 @@ extension JSONLinesEngine {
                 break reading
             }
             if batch.bytes.count >= Self.batchByteCount || batch.count >= Self.batchLineCount {
-                try writer.submit(&batch, to: pipeline, output: &output)
+                try writer.submit(&batch, output: &output)
             }
         }
         if !batch.isEmpty, !output.isClosed {
-            try writer.submit(&batch, to: pipeline, output: &output)
+            try writer.submit(&batch, output: &output)
         }
-        while !output.isClosed, let processed = pipeline.takeNextProcessed(waiting: true) {
-            try writer.write(processed, output: &output)
+        try writer.writeRemaining(output: &output)
+        if let readFailure {
+            output.flush()
+            throw .input("cannot read \(file.displayName): \(readFailure)", command: command)
         }
-        return (writer.anyLineFailed, readFailure)
+        return writer.anyLineFailed ? .failure : .success
     }
+}
 
-    /// The reading thread's side of a ``LinePipeline``: submits batches, writes processed ones
-    /// in order, and keeps written batches for reuse.
+// MARK: - Writing in order
+
+extension JSONLinesEngine {
+    /// The reading thread's side of the ``LinePipeline``: submits batches (processing each
+    /// first when no worker does), writes processed ones in order, and keeps written batches for
+    /// reuse.
     private struct BatchWriter {
-        var anyLineFailed = false
+        let pipeline: LinePipeline<Transform>
+        /// Whether the reading thread processes each batch itself (one job, or no worker).
+        let processesOnSubmit: Bool
+        private(set) var anyLineFailed = false
         private var spare: [LineBatch] = []
+
+        init(pipeline: LinePipeline<Transform>, processesOnSubmit: Bool) {
+            self.pipeline = pipeline
+            self.processesOnSubmit = processesOnSubmit
+        }
 
         /// Submits `batch` (leaving an empty one in its place), first writing processed batches
         /// until there is room, then any others already processed.
-        mutating func submit(
-            _ batch: inout LineBatch, to pipeline: LinePipeline<Transform>, output: inout OutputWriter
-        ) throws(CommandLineError) {
+        mutating func submit(_ batch: inout LineBatch, output: inout OutputWriter) throws(CommandLineError) {
             while !pipeline.hasRoom(forBytes: batch.bytes.count, byteBudget: JSONLinesEngine.byteBudget) {
                 guard let processed = pipeline.takeNextProcessed(waiting: true) else { break }
                 try write(processed, output: &output)
@@ -151,17 +108,30 @@ extension JSONLinesEngine {
             }
             var next = spare.popLast() ?? LineBatch()
             swap(&batch, &next)
-            pipeline.submit(next)
+            if processesOnSubmit {
+                pipeline.process(&next)
+            }
+            pipeline.submit(next, isProcessed: processesOnSubmit)
             while !output.isClosed, let processed = pipeline.takeNextProcessed(waiting: false) {
                 try write(processed, output: &output)
             }
         }
 
-        /// Writes a processed batch's output and keeps the batch for reuse.
-        mutating func write(_ processed: consuming LineBatch, output: inout OutputWriter) throws(CommandLineError) {
+        /// Writes every batch still in flight, in order, as each is processed.
+        mutating func writeRemaining(output: inout OutputWriter) throws(CommandLineError) {
+            while !output.isClosed, let processed = pipeline.takeNextProcessed(waiting: true) {
+                try write(processed, output: &output)
+            }
+        }
+
+        /// Writes a processed batch's output and keeps the batch for reuse; a batch whose error
+        /// line could not be encoded ends the run after the lines before it.
+        private mutating func write(_ processed: consuming LineBatch, output: inout OutputWriter)
+            throws(CommandLineError)
+        {
             var batch = processed
-            if let failure = batch.failure { throw failure }
             output.write(batch.output)
+            if let failure = batch.failure { throw failure }
             anyLineFailed = anyLineFailed || batch.anyLineFailed
             batch.reset(retainedCapacity: 4 * JSONLinesEngine.batchByteCount)
             spare.append(batch)

@@ -1,33 +1,24 @@
 /// `--jobs N` of the JSON Lines commands (`compare --jsonl`, `decide --jsonl`): how many worker
-/// threads ``JSONLinesEngine`` runs.
+/// threads ``JSONLinesEngine`` runs. Each command declares the option with its own help; the
+/// parser refuses it without `--jsonl`.
 enum JobsOption {
     /// The most worker threads `--jobs` accepts.
     static let maximum = 256
 
-    /// The number of jobs the arguments ask for: `--jobs`, or the available processors.
+    /// The number of jobs `option` asks for, or the available processors when it is not given.
     ///
-    /// - Throws: ``CommandLineError/usage(_:command:)`` when `--jobs` is not a whole number from
-    ///   1 to ``maximum``, or is given without `--jsonl`.
-    static func count(in arguments: ParsedArguments, command: Command) throws(CommandLineError) -> Int {
-        guard let text = arguments.value(of: "--jobs") else {
+    /// - Throws: ``CommandLineError/usage(_:command:)`` when the value is not a whole number from
+    ///   1 to ``maximum``.
+    static func count(in arguments: ParsedArguments, option: CommandOption, command: Command) throws(CommandLineError)
+        -> Int
+    {
+        guard let text = arguments.value(of: option) else {
             return min(WorkerThread.availableProcessorCount, maximum)
         }
-        guard arguments.has("--jsonl") else {
-            throw .usage("option '--jobs' of '\(command.rawValue)' applies only with --jsonl", command: command)
-        }
-        return try count(text, command: command)
-    }
-
-    /// The value of `--jobs`: a whole number from 1 to ``maximum``.
-    static func count(_ text: String, command: Command) throws(CommandLineError) -> Int {
-        let digits = text.utf8
-        guard !digits.isEmpty, digits.count <= 3,
-            digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-            let count = Int(text), (1...maximum).contains(count)
-        else {
-            throw .usage(
-                "invalid value '\(text)' for '--jobs' of '\(command.rawValue)': expected a whole number from 1 to \(maximum)",
-                command: command)
+        let expected = "a whole number from 1 to \(maximum)"
+        let count = try ArgumentParser.wholeNumber(text, maximumDigits: 3, for: option, of: command, expected: expected)
+        guard (1...maximum).contains(count) else {
+            throw .invalidValue(text, for: option, of: command, expected: expected)
         }
         return count
     }

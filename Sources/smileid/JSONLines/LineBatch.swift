@@ -1,5 +1,6 @@
 /// A run of consecutive lines of JSON Lines and, once processed, their output: the unit of
-/// work that `--jsonl --jobs N` hands to a worker thread.
+/// work of ``JSONLinesEngine``, processed by a worker thread with `--jobs N` or by the reading
+/// thread with one job.
 ///
 /// The lines' bytes are copied one after another into one buffer, so a batch owns its input
 /// and the reader's chunk can be reused at once. Buffers keep their capacity when a batch is

@@ -11,8 +11,6 @@ struct LineComparison: LineTransform {
         case .success(let comparison):
             comparison.writeCompactJSON(into: &output)
             return .written
-        case .failure(.emptyLine):
-            return .skipped
         case .failure(let error):
             return .failed(error.description)
         }

@@ -2,14 +2,16 @@ import Models
 import SmileIDInternals
 
 /// The output line of one input line of JSON Lines: the transform's output, or the error line
-/// `{"error": …, "line": N}` in its place. Shared by both paths of ``JSONLinesEngine``, so the
-/// bytes are the same with any number of jobs.
+/// `{"error": …, "line": N}` in its place, or nothing for a blank line. What
+/// ``LineBatch/process(with:maximumLineLength:)`` appends for each of its lines, whichever
+/// thread runs it.
 enum LineOutput {
     /// What one line gave, once its output line (without its line break) was appended.
-    enum Result {
+    enum Result: Equatable {
         /// The transform's output was appended.
         case written
-        /// Nothing was appended: a blank line.
+        /// Nothing was appended: a blank line (only JSON white space), which prints nothing and
+        /// whose number still counts.
         case skipped
         /// An error line was appended.
         case failed
@@ -25,17 +27,16 @@ enum LineOutput {
         var line: Int
     }
 
-    /// Runs `transform` on one line and appends its output, or its error line, to `output`.
+    /// Runs `transform` on one line and appends its output, or its error line, to `output`; a
+    /// blank line (``JSONWhitespace``) is skipped without running it, for every command alike.
     static func appendResult(
         of transform: some LineTransform, for line: UnsafeBufferPointer<UInt8>, number: Int, into output: inout [UInt8]
     ) -> Result {
+        guard !JSONWhitespace.isBlank(line) else { return .skipped }
         let start = output.count
         switch transform.transform(line, into: &output) {
         case .written:
             return .written
-        case .skipped:
-            output.removeSubrange(start...)
-            return .skipped
         case .failed(let message):
             output.removeSubrange(start...)
             return appendFailure(LineFailure(error: message, line: number), into: &output)

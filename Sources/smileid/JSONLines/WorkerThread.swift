@@ -9,7 +9,7 @@ import Darwin
 /// A thread running one closure, joined by ``join()``: the workers of `--jsonl --jobs N`.
 ///
 /// Plain pthreads rather than Swift concurrency: the workers run long loops of pure computation
-/// between short waits on a ``ConditionLock``, which is what a cooperative thread pool is not
+/// between short waits on a lock (`PThreadLocked`), which is what a cooperative thread pool is not
 /// meant for, and the tool keeps its dependencies to the C library.
 struct WorkerThread: Sendable {
     #if canImport(Darwin)

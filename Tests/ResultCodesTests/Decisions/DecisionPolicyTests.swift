@@ -33,11 +33,11 @@ struct PolicyCase: Decodable, Sendable, CustomTestStringConvertible {
     func document(_ policyCase: PolicyCase) throws {
         let bytes = try JSONEncoder().encode(policyCase.policy)
         if let message = policyCase.error {
-            #expect(throws: DecisionPolicyError.self) { try DecisionPolicy(json: policyCase.policy) }
+            #expect(throws: DecodingFailure.self) { try DecisionPolicy(json: policyCase.policy) }
             do {
                 _ = try JSONDecoder().decode(DecisionPolicy.self, from: bytes)
                 Issue.record("\(policyCase.name) was accepted")
-            } catch let error as DecisionPolicyError {
+            } catch let error as DecodingFailure {
                 #expect(error.description == message)
             }
         } else {

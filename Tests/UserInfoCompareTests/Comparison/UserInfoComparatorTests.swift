@@ -46,10 +46,18 @@ struct GoldenCase: Decodable {
         case .failure(let error):
             #expect(error.description == golden.expectedError, "\(file): \(golden.description)")
         }
-        // The bulk entry point reads the fixture file itself (extra keys are ignored).
+        // The bulk entry point reads the fixture file itself (its annotation keys are allowed).
         let viaLine = CompareLineProcessor().process(line: try Fixtures.data(file))
         switch viaLine {
         case .success(let response): #expect(response == golden.expected)
+        case .failure(let error): #expect(error.description == golden.expectedError)
+        }
+        // So does the public strict path: CompareCase(json:), then compare(_:).
+        let strictCase = try CompareCase(json: try Fixtures.data(file))
+        #expect(strictCase == compareCase)
+        let viaCase = Result { () throws(UserInfoComparisonError) in try UserInfoComparator().compare(strictCase) }
+        switch viaCase {
+        case .success(let comparison): #expect(comparison.response() == golden.expected)
         case .failure(let error): #expect(error.description == golden.expectedError)
         }
     }

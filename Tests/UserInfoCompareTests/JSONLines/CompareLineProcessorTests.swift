@@ -3,6 +3,22 @@ import Testing
 
 @_spi(SmileIDTesting) @testable import UserInfoCompare
 
+extension CompareLineProcessor {
+    /// The response Smile ID would send for a line's case (what `smileid compare` prints), or why
+    /// there is none: the tests' view of ``compare(line:)``.
+    func process(line: some Collection<UInt8>) -> Result<CompareUserInfoResponse, Failure> {
+        compare(line: line).map { $0.response() }
+    }
+}
+
+extension CompareLineProcessor.Failure {
+    /// The decoding failure, or `nil` for a comparison error.
+    var decodingFailure: DecodingFailure? {
+        if case .decoding(let failure) = self { return failure }
+        return nil
+    }
+}
+
 @Suite struct CompareLineProcessorTests {
     let processor = CompareLineProcessor()
 
@@ -41,6 +57,10 @@ import Testing
         (#"{"id_authority":{"dob":19900304},"document":{}}"#, "id_authority.dob must be a string"),
         (#"{"id_authority":{},"document":{"phone_number":true}}"#, "document.phone_number must be a string"),
         (#"{"id_authority":{},"document":[]}"#, "document must be an object"),
+        // null where a case or a record belongs is the wrong type, as a number would be.
+        ("null", "the line must be an object"),
+        (#"{"id_authority":null,"document":{}}"#, "id_authority must be an object"),
+        (#"{"id_authority":{},"document":null}"#, "document must be an object"),
         (#"{"country":7,"id_authority":{},"document":{}}"#, "country must be a string"),
         (
             #"{"id_authority":{},"document":{},"options":{"date_order":"year_first"}}"#,
@@ -50,6 +70,11 @@ import Testing
             #"{"id_authority":{},"document":{},"options":{"address_partial_threshold":1.5}}"#,
             "options.address_partial_threshold must be a number from 0 to 1"
         ),
+        (
+            #"{"id_authority":{},"document":{},"options":{"address_partial_threshold":-0.1}}"#,
+            "options.address_partial_threshold must be a number from 0 to 1"
+        ),
+        (#"{"id_authority":{},"document":{},"options":{"date_order":5}}"#, "options.date_order must be a string"),
         (
             #"{"id_authority":{},"document":{},"options":{"folds_diacritics":"yes"}}"#,
             "options.folds_diacritics must be a boolean"

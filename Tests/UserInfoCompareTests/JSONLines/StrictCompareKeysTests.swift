@@ -1,4 +1,5 @@
 import Models
+import ResultCodes
 import Testing
 
 @_spi(SmileIDTesting) @testable import UserInfoCompare
@@ -9,39 +10,42 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// Unknown keys in compare input: refused by `CompareLineProcessor` by default, on the fast
-/// path and through `JSONDecoder` alike.
+/// Unknown keys in compare input: refused by `CompareCase(json:)` and `CompareLineProcessor`, on
+/// the fast path and through `JSONDecoder` alike.
 @Suite struct StrictCompareKeysTests {
     @Test(
         "misspelt keys at every level are refused with a hint",
         arguments: [
             (
                 #"{"id_authority": {"firstName": "Ada"}, "document": {"first_name": "Ada"}}"#,
-                CompareLineError.unknownKey(
-                    path: "id_authority.firstName", hint: #"is not a key of UserInfo; did you mean "first_name"?"#)
+                "id_authority.firstName", #"is not a key of UserInfo; did you mean "first_name"?"#
             ),
             (
                 #"{"id_authority": {"dob": "1990-01-01"}, "document": {"dob_": "1990-01-01"}}"#,
-                .unknownKey(path: "document.dob_", hint: #"is not a key of UserInfo; did you mean "dob"?"#)
+                "document.dob_", #"is not a key of UserInfo; did you mean "dob"?"#
             ),
             (
                 #"{"Country": "NG", "id_authority": {}, "document": {}}"#,
-                .unknownKey(path: "Country", hint: #"is not a key of CompareCase; did you mean "country"?"#)
+                "Country", #"is not a key of CompareCase; did you mean "country"?"#
             ),
             (
                 #"{"id_authority": {}, "document": {}, "option": {}}"#,
-                .unknownKey(path: "option", hint: #"is not a key of CompareCase; did you mean "options"?"#)
+                "option", #"is not a key of CompareCase; did you mean "options"?"#
             ),
             (
                 #"{"id_authority": {}, "document": {}, "options": {"fold_diacritics": true}}"#,
-                .unknownKey(
-                    path: "options.fold_diacritics",
-                    hint: #"is not a key of CompareOptions; did you mean "folds_diacritics"?"#)
+                "options.fold_diacritics", #"is not a key of CompareOptions; did you mean "folds_diacritics"?"#
             ),
         ])
-    func refused(_ line: String, _ expected: CompareLineError) {
-        let result = CompareLineProcessor().process(line: Array(line.utf8))
-        #expect(result == .failure(expected))
+    func refused(_ line: String, _ path: String, _ hint: String) {
+        let expected = DecodingFailure(
+            kind: .unknownKey, path: JSONPath(path.split(separator: ".").map { .key(String($0)) }), requirement: hint,
+            documentName: CompareLineProcessor.documentName)
+        #expect(CompareLineProcessor().process(line: Array(line.utf8)) == .failure(.decoding(expected)))
+        // The public reader refuses it alike, calling the document the input.
+        var publicFailure = expected
+        publicFailure.documentName = "the input"
+        #expect(throws: publicFailure) { try CompareCase(json: Array(line.utf8)) }
     }
 
     @Test func theMessageNamesTheKeyAndTheHint() {
@@ -53,15 +57,18 @@ import Foundation
         #expect(error.description == #"id_authority.firstName is not a key of UserInfo; did you mean "first_name"?"#)
     }
 
-    @Test func aMisspeltKeyNoLongerGivesAnExactMatch() {
+    @Test func aMisspeltKeyNoLongerGivesAnExactMatch() throws {
         let line =
             #"{"id_authority": {"first_name": "Ada", "dob": "1990-01-01"}, "document": {"first_name": "Ada", "dob_": "1991-12-31"}}"#
-        let lenient = CompareLineProcessor(rejectsUnknownKeys: false).process(line: Array(line.utf8))
-        #expect((try? lenient.get())?.resultCode == "1020")  // the silent Exact Match the issue reports
-        #expect(
-            CompareLineProcessor().process(line: Array(line.utf8))
-                == .failure(.unknownKey(path: "document.dob_", hint: #"is not a key of UserInfo; did you mean "dob"?"#))
-        )
+        var lenient = CompareLineProcessor()
+        lenient.rejectsUnknownKeys = false
+        // The silent Exact Match the issue reports, on the line path and through JSONDecoder.
+        #expect((try? lenient.process(line: Array(line.utf8)).get())?.resultCode == "1020")
+        let decoded = try? JSONDecoder().decode(CompareCase.self, from: Data(line.utf8))
+        #expect(try decoded.map { try UserInfoComparator().compare($0).resultCode } == .exactMatch)
+        let refusal = CompareLineProcessor().process(line: Array(line.utf8)).failure?.decodingFailure
+        #expect(refusal?.kind == .unknownKey && refusal?.path.description == "document.dob_")
+        #expect(refusal?.requirement == #"is not a key of UserInfo; did you mean "dob"?"#)
     }
 
     @Test func annotationsAreAllowed() {

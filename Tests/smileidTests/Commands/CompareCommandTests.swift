@@ -165,6 +165,11 @@ struct CompareCommandTests {
         arguments: [
             ([UInt8](), "smileid: compare: standard input is empty; expected one case as a JSON object"),
             (Array(" \n ".utf8), "smileid: compare: standard input is empty; expected one case as a JSON object"),
+            // A form feed is not JSON white space: the document is not empty, and not JSON.
+            (
+                [0x0C, 0x0A],
+                "smileid: compare: standard input is not valid JSON; for one case per line, use --jsonl"
+            ),
             (
                 [0x00, 0x9F, 0xFF, 0x12, 0x0A, 0xC3],
                 "smileid: compare: standard input is not valid JSON; for one case per line, use --jsonl"

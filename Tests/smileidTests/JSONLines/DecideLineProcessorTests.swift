@@ -4,25 +4,31 @@ import Testing
 
 @testable import smileid
 
-/// The per-line work of `decide --jsonl` as a pure function of the line's bytes.
+/// The per-line work of `decide --jsonl` as a pure function of the line's bytes, as the JSON
+/// Lines engine runs it (``LineOutput/appendResult(of:for:number:into:)``, which skips a blank
+/// line before the transform sees it).
 @Suite("DecideLineProcessor")
 struct DecideLineProcessorTests {
-    /// What one line gave: its output text and outcome.
+    /// What one line gave: its output line and what the engine made of it.
     struct Output: Equatable, CustomStringConvertible {
         var text: String
-        var outcome: LineOutcome
-        var description: String { "\(outcome): \(text)" }
+        var result: LineOutput.Result
+        var description: String { "\(result): \(text)" }
 
-        static func decision(_ text: String) -> Output { Output(text: text, outcome: .written) }
-        static let blank = Output(text: "", outcome: .skipped)
-        static func failure(_ message: String) -> Output { Output(text: "", outcome: .failed(message)) }
+        static func decision(_ text: String) -> Output { Output(text: text, result: .written) }
+        static let blank = Output(text: "", result: .skipped)
+        static func failure(_ message: String) -> Output {
+            Output(text: #"{"error":"\#(message)","line":1}"#, result: .failed)
+        }
     }
 
     static func process(_ processor: DecideLineProcessor, _ text: String) -> Output {
         let bytes = Array(text.utf8)
         var output: [UInt8] = []
-        let outcome = bytes.withUnsafeBufferPointer { processor.transform($0, into: &output) }
-        return Output(text: String(decoding: output, as: UTF8.self), outcome: outcome)
+        let result = bytes.withUnsafeBufferPointer {
+            LineOutput.appendResult(of: processor, for: $0, number: 1, into: &output)
+        }
+        return Output(text: String(decoding: output, as: UTF8.self), result: result)
     }
 
     static let callback =
@@ -39,6 +45,8 @@ struct DecideLineProcessorTests {
             ),
             ("", .blank),
             (" \t ", .blank),
+            (" \r\n ", .blank),
+            ("\u{0C}", .failure("the input is not valid JSON (or not UTF-8)")),
             ("{", .failure("the input is not valid JSON (or not UTF-8)")),
             (#"{"job_complete": true}"#, .failure("job_success is missing")),
             ("[]", .failure("there is no job result to read")),
@@ -51,7 +59,7 @@ struct DecideLineProcessorTests {
         let processor = DecideLineProcessor(policy: DecisionPolicy(provisional: .reject))
         let line = Self.callback.replacingOccurrences(of: "\"job_type\": 5", with: "\"job_type\": 1")
         let output = Self.process(processor, line)
-        #expect(output.outcome == .written)
+        #expect(output.result == .written)
         // 1012 in Biometric KYC is not final without IsFinalResult: wait, whatever the policy.
         #expect(output.text.hasPrefix(#"{"decision":"wait""#))
     }

@@ -64,6 +64,28 @@ struct JSONLinesEngineTests {
         }
     }
 
+    @Test(
+        "compare --jsonl and decide --jsonl agree on a blank line: only JSON white space (space, tab, CR, LF) is skipped; a form feed or a vertical tab is an error line",
+        arguments: ["compare", "decide"])
+    func blankLines(command: String) throws {
+        let lines: [[UInt8]] = [
+            [],  // 1: empty
+            Array(" \t \r".utf8),  // 2: JSON white space, one \r more than the line end drops
+            [0x0C],  // 3: a form feed alone
+            [0x20, 0x0B, 0x20],  // 4: a vertical tab between spaces
+            [0x0C] + Array("{}".utf8),  // 5: a form feed before an object
+        ]
+        let input: [UInt8] = lines.flatMap { $0 + [0x0A] }
+        let notJSON = command == "compare" ? "the line is not valid JSON" : "the input is not valid JSON (or not UTF-8)"
+        for jobs in ["1", "2"] {
+            let run = try SmileIDProcess.run([command, "--jsonl", "--jobs", jobs, "-"], input: input)
+            #expect(run.status == 1)
+            #expect(run.errors.isEmpty)
+            #expect(
+                run.outputLines == [3, 4, 5].map { #"{"error":"\#(notJSON)","line":\#($0)}"# }, "--jobs \(jobs)")
+        }
+    }
+
     @Test("without --jobs, the default (every available processor) prints what --jobs 1 prints")
     func defaultJobs() throws {
         let input = try Self.mixedInput(rounds: 3)

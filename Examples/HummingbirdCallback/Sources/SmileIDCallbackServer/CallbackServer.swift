@@ -76,32 +76,29 @@ public func addRoutes(to router: Router<BasicRequestContext>, configuration: Cal
         } catch {
             return .json(status: 413, ["error": "the body is larger than 64 KiB"])
         }
-        let bytes = Array(body.readableBytesView)
-        if let path = DuplicateKeyScanner.firstDuplicateKey(in: bytes) {
-            return .json(status: 400, ["error": "\(path) appears more than once in the same object"])
+        // Strict: a misspelt key (`firstName`, `dob_`) is refused instead of comparing an empty
+        // field, and a key given twice instead of read one way silently.
+        let compareCase: CompareCase
+        do throws(DecodingFailure) {
+            compareCase = try CompareCase(json: body.readableBytesView)
+        } catch {
+            // The message names the JSON path and what was expected, never a value.
+            context.logger.notice("compare refused: \(error)")
+            return .json(status: 400, ["error": error.description])
         }
-        // A misspelt key (`firstName`, `dob_`) is refused instead of comparing an empty field.
-        let decoder = JSONDecoder()
-        decoder.userInfo[.rejectsUnknownKeys] = true
         do {
-            let compareCase = try decoder.decode(CompareCase.self, from: Data(bytes))
-            let comparator = UserInfoComparator(options: compareCase.options ?? .default)
-            let comparison = try comparator.compare(
-                idAuthority: compareCase.idAuthority, document: compareCase.document, country: compareCase.country)
+            let comparison = try UserInfoComparator().compare(compareCase)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             return Response(
                 status: .ok, headers: [.contentType: "application/json"],
                 body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(comparison.response()))))
-        } catch let error as DecodingError {
-            // The message names the JSON path and what was expected, never a value.
-            let failure = DecodingFailure(error)
-            context.logger.notice("compare refused: \(failure)")
-            return .json(status: 400, ["error": failure.description])
-        } catch {
+        } catch let error as UserInfoComparisonError {
             // UserInfoComparisonError names the field, never its value.
             context.logger.notice("compare refused: \(error)")
-            return .json(status: 400, ["error": "\(error)"])
+            return .json(status: 400, ["error": error.description])
+        } catch {
+            return .json(status: 500, ["error": "the response could not be encoded"])
         }
     }
 }

@@ -126,11 +126,19 @@ import Testing
                 try await Self.post(port, "/compare", "junk"),
                 try await Self.post(port, "/compare", ""),
                 try await HTTPTestClient.post(port: port, path: "/compare", body: Array(repeating: UInt8(ascii: "["), count: 64 * 1024 + 1)),
+                try await Self.post(port, "/compare", #"{"id_authority": {"dob": "1990-03-04", "dob": "1991-01-01"}, "document": {"dob": "1990-03-04"}}"#),
+                try await Self.post(port, "/compare", #"{"id_authority": {"dob": 19900304}, "document": {}}"#),
+                try await Self.post(port, "/compare", #"{"id_authority": {"dob": "1990-03-04"}, "document": {"gender": "F"}}"#),
             ]
         }
-        #expect(answers.map(\.status) == [200, 400, 400, 400, 413])
+        #expect(answers.map(\.status) == [200, 400, 400, 400, 413, 400, 400, 400])
         #expect(answers[0].body.contains(#""ResultCode":"1020""#))
         #expect(answers[1].body.contains("id_authority.firstName is not a key of UserInfo"))
+        #expect(answers[2].body.contains("the input is not valid JSON"))
+        #expect(answers[3].body.contains("the input is empty"))
+        #expect(answers[5].body.contains("id_authority.dob appears more than once in the same object"))
+        #expect(answers[6].body.contains("id_authority.dob must be a string"))
+        #expect(answers[7].body.contains("nothing to compare"))
         let logged = logs.all.joined(separator: "\n")
         #expect(!logged.contains("Adaeze") && !logged.contains("1990"))
     }

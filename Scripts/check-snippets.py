@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds every Swift block of README.md the way a newcomer would use it.
+"""Builds every Swift block of README.md and of the DocC articles the way a newcomer would use it.
 
 In a temporary folder, next to a link named `swift-smileid-results` to this repository (a path
 dependency's package identity is its folder's name), it makes a new package from the README's
@@ -10,9 +10,12 @@ with one executable target per Swift example: the block, pasted alone as `main.s
 needs Swift 6.2.3 or later) or without its `default:` line (a `RawRepresentable` struct of an
 open set, such as `JobType`): each such line and the one after it are removed in turn.
 
+The Swift blocks of the DocC articles (Sources/<Module>/Documentation.docc/*.md) are built the
+same way, each pasted alone as a `main.swift` of the same package.
+
 Skipped: the Vapor and Hummingbird handlers, which need those frameworks.
 
-    python3 Scripts/check-readme-examples.py
+    python3 Scripts/check-snippets.py
 """
 
 import os
@@ -40,13 +43,24 @@ REQUIRED_LINES = {
 FRAMEWORK_CALLS = ("app.post(", "app.on(", "router.post(")
 
 
-def swift_blocks():
-    return re.findall(r"```swift\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+def swift_blocks(path: pathlib.Path = ROOT / "README.md") -> list:
+    return re.findall(r"```swift\n(.*?)```", path.read_text(encoding="utf-8"), re.S)
+
+
+def docc_blocks() -> dict:
+    """The Swift blocks of every DocC article, by a target name such as `DocCModelsModels1`."""
+    blocks = {}
+    for article in sorted(ROOT.glob("Sources/*/Documentation.docc/*.md")):
+        module = article.parent.parent.name
+        for index, block in enumerate(swift_blocks(article)):
+            name = re.sub(r"[^A-Za-z0-9]", "", f"DocC{module}{article.stem}{index + 1}")
+            blocks[name] = block
+    return blocks
 
 
 def make_package(folder: pathlib.Path, manifest: str, targets: dict) -> None:
     if URL_DEPENDENCY not in manifest:
-        sys.exit("check-readme-examples: a Package.swift block no longer has the dependency line "
+        sys.exit("check-snippets: a Package.swift block no longer has the dependency line "
                  + URL_DEPENDENCY)
     manifest = manifest.replace(URL_DEPENDENCY, PATH_DEPENDENCY)
     extra = "".join(f'        .executableTarget(name: "{name}", dependencies: {PRODUCTS}),\n'
@@ -74,7 +88,7 @@ def main() -> None:
     alias_examples = [b for b in examples if "import SmileIDModels" in b]
     examples = [b for b in examples if b not in alias_examples]
     if len(alias_examples) != 1:
-        sys.exit(f"check-readme-examples: expected one example importing SmileIDModels, found {len(alias_examples)}")
+        sys.exit(f"check-snippets: expected one example importing SmileIDModels, found {len(alias_examples)}")
 
     with tempfile.TemporaryDirectory() as temporary:
         work = pathlib.Path(temporary)
@@ -82,6 +96,8 @@ def main() -> None:
         app = work / "app"
         targets = {"App": 'import Models\nprint(JobType(rawValue: 1))\n'}
         targets.update({f"Example{index + 1}": block for index, block in enumerate(examples)})
+        articles = docc_blocks()
+        targets.update(articles)
         removals = {}  # target name -> the error its build must fail with
         for prefix, (marker, error) in REQUIRED_LINES.items():
             switches = [b for b in examples if any(line.strip() == marker for line in b.splitlines())]
@@ -91,7 +107,7 @@ def main() -> None:
                 targets[f"{prefix}{index + 1}"] = "".join(lines[:at] + lines[at + 2:])
                 removals[f"{prefix}{index + 1}"] = (marker, error)
         if not all(any(name.startswith(prefix) for name in removals) for prefix in REQUIRED_LINES):
-            sys.exit("check-readme-examples: expected a switch example with `default:` and one with "
+            sys.exit("check-snippets: expected a switch example with `default:` and one with "
                      "`@unknown default:`")
         make_package(app, plain_manifest, targets)
         alias = work / "alias"
@@ -113,9 +129,10 @@ def main() -> None:
                 failed = True
                 print(result.stdout[-4000:] + result.stderr[-4000:])
         if failed:
-            sys.exit("check-readme-examples: a README example does not build as pasted")
-        print(f"check-readme-examples: {len(targets) - len(removals) - 1} examples and 2 manifests build as "
-              f"pasted; {len(removals)} switches refused without their default lines")
+            sys.exit("check-snippets: a README or DocC example does not build as pasted")
+        print(f"check-snippets: {len(targets) - len(removals) - len(articles) - 1} README examples, "
+              f"{len(articles)} DocC examples and 2 manifests build as pasted; {len(removals)} switches "
+              "refused without their default lines")
 
 
 if __name__ == "__main__":
