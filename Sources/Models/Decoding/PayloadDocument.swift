@@ -95,11 +95,8 @@ extension PayloadDocument {
                 throw DecodingError.dataCorrupted(
                     DecodingError.Context(codingPath: [], debugDescription: "The given data was not valid JSON."))
             }
-        } catch let error as DecodingError {
-            throw DecodingFailure(error)
         } catch {
-            throw DecodingFailure(
-                kind: .invalidJSON, path: JSONPath([] as [JSONPath.Component]), requirement: "could not be decoded")
+            throw DecodingFailure(describing: error)
         }
     }
 
