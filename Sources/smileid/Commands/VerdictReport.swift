@@ -1,5 +1,6 @@
 import Models
 import ResultCodes
+import SmileIDInternals
 
 /// The `verdict` object of `smileid result --json` and `smileid decide --json`:
 /// `{"code", "known", "table", "outcome", "stage", "final", "charged", "next_step"}`.
@@ -100,6 +101,67 @@ extension KeyedEncodingContainer {
             try encode(value, forKey: key)
         } else {
             try encodeNil(forKey: key)
+        }
+    }
+}
+
+// MARK: - Compact JSON, written directly
+
+extension DecisionReport {
+    /// Appends the report as compact JSON: the bytes `OrderedJSONEncoder().encode(self)` gives
+    /// (`DecisionReportTests` compares the two), without building the encoder's tree, for each
+    /// line of `decide --jsonl`.
+    func writeCompactJSON(into output: inout [UInt8]) {
+        output.append(contentsOf: #"{"decision":"#.utf8)
+        OrderedJSONWriter.appendString(decision.kind.rawValue, to: &output)
+        output.append(contentsOf: #","reason":"#.utf8)
+        OrderedJSONWriter.appendString(decision.reason, to: &output)
+        output.append(contentsOf: #","verdict":"#.utf8)
+        if verdict.hasResult {
+            VerdictReport(verdict: verdict).writeCompactJSON(into: &output)
+        } else {
+            output.append(contentsOf: "null".utf8)
+        }
+        output.append(UInt8(ascii: "}"))
+    }
+}
+
+extension VerdictReport {
+    /// Appends the verdict object as compact JSON, as `OrderedJSONEncoder` writes it.
+    func writeCompactJSON(into output: inout [UInt8]) {
+        let code = verdict.resultCode
+        output.append(contentsOf: #"{"code":"#.utf8)
+        Self.append(code?.code, to: &output)
+        output.append(contentsOf: #","known":"#.utf8)
+        Self.append(code?.isKnown ?? false, to: &output)
+        output.append(contentsOf: #","table":"#.utf8)
+        Self.append(code?.table?.rawValue, to: &output)
+        output.append(contentsOf: #","outcome":"#.utf8)
+        Self.append(verdict.outcome?.rawValue, to: &output)
+        output.append(contentsOf: #","stage":"#.utf8)
+        Self.append(verdict.stage?.rawValue, to: &output)
+        output.append(contentsOf: #","final":"#.utf8)
+        Self.append(verdict.isFinal, to: &output)
+        output.append(contentsOf: #","charged":"#.utf8)
+        Self.append(verdict.isCharged, to: &output)
+        output.append(contentsOf: #","next_step":"#.utf8)
+        Self.append(verdict.nextStep?.rawValue, to: &output)
+        output.append(UInt8(ascii: "}"))
+    }
+
+    private static func append(_ text: String?, to output: inout [UInt8]) {
+        if let text {
+            OrderedJSONWriter.appendString(text, to: &output)
+        } else {
+            output.append(contentsOf: "null".utf8)
+        }
+    }
+
+    private static func append(_ value: Bool?, to output: inout [UInt8]) {
+        switch value {
+        case true?: output.append(contentsOf: "true".utf8)
+        case false?: output.append(contentsOf: "false".utf8)
+        case nil: output.append(contentsOf: "null".utf8)
         }
     }
 }
