@@ -75,7 +75,8 @@ extension ResultJSON {
         let codes: [(jobType: Int, code: String, text: String)] = [
             (1, "1012", "ID Verification Success"), (1, "0810", "Machine Judgement - PASS"),
             (1, "0812", "Machine Judgement - Pure Provisional"), (1, "1210", "Human Judgement - PASS"),
-            (1, "1211", "Human Judgement - FAIL - Human Compare Failed"), (1, "1015", "Error - Queried Database Unavailable"),
+            (1, "1211", "Human Judgement - FAIL - Human Compare Failed"),
+            (1, "1015", "Error - Queried Database Unavailable"),
             (5, "1012", "Valid ID"), (5, "1013", "Invalid ID"), (5, "1015", "Error - Queried Database Unavailable"),
             (2, "0820", "Machine Judgement - PASS"), (2, "0821", "Machine Judgement - FAIL - COMPARISON"),
             (4, "0840", "PASS - Machine Judgement"), (4, "0846", "PENDING - Possible Spoof - Machine Judgement"),
