@@ -112,15 +112,15 @@ extension DecisionReport {
     /// (`DecisionReportTests` compares the two), without building the encoder's tree, for each
     /// line of `decide --jsonl`.
     func writeCompactJSON(into output: inout [UInt8]) {
-        output.append(contentsOf: #"{"decision":"#.utf8)
+        output.appendStatic(#"{"decision":"#)
         OrderedJSONWriter.appendString(decision.kind.rawValue, to: &output)
-        output.append(contentsOf: #","reason":"#.utf8)
+        output.appendStatic(#","reason":"#)
         OrderedJSONWriter.appendString(decision.reason, to: &output)
-        output.append(contentsOf: #","verdict":"#.utf8)
+        output.appendStatic(#","verdict":"#)
         if verdict.hasResult {
             VerdictReport(verdict: verdict).writeCompactJSON(into: &output)
         } else {
-            output.append(contentsOf: "null".utf8)
+            output.appendStatic("null")
         }
         output.append(UInt8(ascii: "}"))
     }
@@ -130,21 +130,21 @@ extension VerdictReport {
     /// Appends the verdict object as compact JSON, as `OrderedJSONEncoder` writes it.
     func writeCompactJSON(into output: inout [UInt8]) {
         let code = verdict.resultCode
-        output.append(contentsOf: #"{"code":"#.utf8)
+        output.appendStatic(#"{"code":"#)
         Self.append(code?.code, to: &output)
-        output.append(contentsOf: #","known":"#.utf8)
+        output.appendStatic(#","known":"#)
         Self.append(code?.isKnown ?? false, to: &output)
-        output.append(contentsOf: #","table":"#.utf8)
+        output.appendStatic(#","table":"#)
         Self.append(code?.table?.rawValue, to: &output)
-        output.append(contentsOf: #","outcome":"#.utf8)
+        output.appendStatic(#","outcome":"#)
         Self.append(verdict.outcome?.rawValue, to: &output)
-        output.append(contentsOf: #","stage":"#.utf8)
+        output.appendStatic(#","stage":"#)
         Self.append(verdict.stage?.rawValue, to: &output)
-        output.append(contentsOf: #","final":"#.utf8)
+        output.appendStatic(#","final":"#)
         Self.append(verdict.isFinal, to: &output)
-        output.append(contentsOf: #","charged":"#.utf8)
+        output.appendStatic(#","charged":"#)
         Self.append(verdict.isCharged, to: &output)
-        output.append(contentsOf: #","next_step":"#.utf8)
+        output.appendStatic(#","next_step":"#)
         Self.append(verdict.nextStep?.rawValue, to: &output)
         output.append(UInt8(ascii: "}"))
     }
@@ -153,15 +153,23 @@ extension VerdictReport {
         if let text {
             OrderedJSONWriter.appendString(text, to: &output)
         } else {
-            output.append(contentsOf: "null".utf8)
+            output.appendStatic("null")
         }
     }
 
     private static func append(_ value: Bool?, to output: inout [UInt8]) {
         switch value {
-        case true?: output.append(contentsOf: "true".utf8)
-        case false?: output.append(contentsOf: "false".utf8)
-        case nil: output.append(contentsOf: "null".utf8)
+        case true?: output.appendStatic("true")
+        case false?: output.appendStatic("false")
+        case nil: output.appendStatic("null")
         }
+    }
+}
+
+extension [UInt8] {
+    /// Appends the bytes of a literal, copied at once.
+    @inline(__always)
+    mutating func appendStatic(_ text: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 }
