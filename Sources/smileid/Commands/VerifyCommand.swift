@@ -97,18 +97,21 @@ struct VerifyCommand {
         guard !JSONWhitespace.isBlank(bytes) else {
             throw .input("\(name) is empty; expected a callback body (a JSON object)", command: .verify)
         }
-        if let path = JSONPath.firstDuplicateKey(in: bytes) {
+        // One reading of the bytes gives the repeated key (refused first) and the two fields.
+        let fields = PayloadDocument.read(bytes) { body in
+            (
+                repeatedKey: body.repeatedKey,
+                fields: Result { () throws(DecodingFailure) in try body.decode(SignedFields.self) }
+            )
+        }
+        if let path = fields.repeatedKey {
             throw .input(
                 "\(name): \(path) appears more than once in the same object; Smile ID sends each key once",
                 command: .verify)
         }
-        do {
-            let fields = try JSONDecoder().decode(SignedFields.self, from: Data(bytes))
-            return (fields.timestamp, fields.signature)
-        } catch let error as DecodingError {
-            throw .input("\(name): \(DecodingFailure(error).description)", command: .verify)
-        } catch {
-            throw .input("\(name): the input could not be decoded", command: .verify)
+        switch fields.fields {
+        case .success(let signed): return (signed.timestamp, signed.signature)
+        case .failure(let failure): throw .input("\(name): \(failure.description)", command: .verify)
         }
     }
 }
