@@ -20,7 +20,7 @@ recorded=Thresholds/instructions.txt
 command -v valgrind >/dev/null || { echo "valgrind is not installed (apt-get install -y valgrind)" >&2; exit 1; }
 swift build -c release --product profile-driver >/dev/null
 modes=("$@")
-[ ${#modes[@]} -gt 0 ] || modes=(resolve resolve-unknown verdict-one decision-one verdict-bkyc3 decision-bkyc3 decode-jobresult decode-jobresult-plain compare-ascii compare-lenient compare-worst-ascii compare-worst-1k compare-worst-2k compare-worst compare-jsonl inbox-accept inbox-duplicate)
+[ ${#modes[@]} -gt 0 ] || modes=(resolve resolve-unknown verdict-one decision-one verdict-bkyc3 decision-bkyc3 decode-jobresult decode-jobresult-plain decode-jobresult-onepass compare-ascii compare-lenient compare-worst-ascii compare-worst-1k compare-worst-2k compare-worst compare-jsonl inbox-accept inbox-duplicate)
 count() {  # mode n -> total Ir
     local out; out=$(mktemp)
     valgrind --tool=callgrind --callgrind-out-file="$out" .build/release/profile-driver "$1" "$2" >/dev/null 2>&1

@@ -5,10 +5,13 @@
 # (Benchmarks/python/compare.py) on the same file in the same run: records per second, the
 # ratio to Python (the figure that travels between machines), and peak memory.
 #
-#     Benchmarks/throughput.sh [N] [--diacritics] [--jobs LIST] [--baseline PATH] [--no-python]
+#     Benchmarks/throughput.sh [N] [--diacritics | --decide] [--jobs LIST] [--baseline PATH] [--no-python]
 #
 #   N                 cases to generate (default 100000)
 #   --diacritics      names and addresses with diacritics, compared with --lenient
+#   --decide          `smileid decide --jsonl` on N generated callbacks (generate-records
+#                     --callbacks), against Benchmarks/python/decide.py; prints how many of the
+#                     two programs' decisions agree
 #   --jobs LIST       comma-separated job counts to run, such as 1,2 (default: 1 and every core)
 #   --baseline PATH   also time another smileid build (say main's) on the same file, with its
 #                     default options (a build without --jobs runs on one thread)
@@ -21,18 +24,20 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 count=100000
 style=""
+mode=compare
 jobs_list="1,$(nproc 2>/dev/null || echo 1)"
 baseline=""
 python=yes
 while [ $# -gt 0 ]; do
     case "$1" in
         --diacritics) style=--diacritics ;;
+        --decide) mode=decide ;;
         --jobs) shift; jobs_list="$1" ;;
         --jobs=*) jobs_list="${1#--jobs=}" ;;
         --baseline) shift; baseline="$1" ;;
         --no-python) python=no ;;
         [0-9]*) count="$1" ;;
-        *) echo "usage: throughput.sh [N] [--diacritics] [--jobs LIST] [--baseline PATH] [--no-python]" >&2; exit 2 ;;
+        *) echo "usage: throughput.sh [N] [--diacritics | --decide] [--jobs LIST] [--baseline PATH] [--no-python]" >&2; exit 2 ;;
     esac
     shift
 done
@@ -50,10 +55,14 @@ lenient=$([ "$style" = "--diacritics" ] && echo --lenient || true)
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-"$here/.build/release/generate-records" "$count" $style > "$work/cases.jsonl"
+if [ "$mode" = decide ]; then
+    "$here/.build/release/generate-records" "$count" --callbacks > "$work/cases.jsonl"
+else
+    "$here/.build/release/generate-records" "$count" $style > "$work/cases.jsonl"
+fi
 lines=$(wc -l < "$work/cases.jsonl")
 bytes=$(wc -c < "$work/cases.jsonl")
-echo "cases: $lines ($((bytes / 1024)) KiB of JSON Lines)${lenient:+, --lenient}"
+echo "$([ "$mode" = decide ] && echo callbacks || echo cases): $lines ($((bytes / 1024)) KiB of JSON Lines)${lenient:+, --lenient}"
 echo "machine: $(nproc) processors; load average before the runs:$(uptime | sed 's/.*load average://')"
 
 # time_run NAME OUTPUT COMMAND... -> one row; sets $last_rate
@@ -74,7 +83,11 @@ printf '%-22s %9s %9s %12s %12s %8s %6s\n' run "wall s" "user s" "records/s" "pe
 declare -A rates
 IFS=',' read -ra job_counts <<< "$jobs_list"
 for jobs in "${job_counts[@]}"; do
-    time_run "smileid --jobs $jobs" "$work/responses-$jobs.jsonl" "$smileid" compare "$work/cases.jsonl" --jsonl $lenient --jobs "$jobs"
+    if [ "$mode" = decide ]; then
+        time_run "smileid --jobs $jobs" "$work/responses-$jobs.jsonl" "$smileid" decide "$work/cases.jsonl" --jsonl --jobs "$jobs"
+    else
+        time_run "smileid --jobs $jobs" "$work/responses-$jobs.jsonl" "$smileid" compare "$work/cases.jsonl" --jsonl $lenient --jobs "$jobs"
+    fi
     rates[$jobs]=$last_rate
 done
 first="${job_counts[0]}"
@@ -85,16 +98,26 @@ for jobs in "${job_counts[@]}"; do
     fi
 done
 if [ -n "$baseline" ]; then
-    time_run "baseline" "$work/responses-baseline.jsonl" "$baseline" compare "$work/cases.jsonl" --jsonl $lenient
+    time_run "baseline" "$work/responses-baseline.jsonl" "$baseline" "$mode" "$work/cases.jsonl" --jsonl $lenient
     rates[baseline]=$last_rate
     cmp -s "$work/responses-$first.jsonl" "$work/responses-baseline.jsonl" \
         && echo "baseline output: identical" || echo "baseline output: DIFFERS" >&2
 fi
 if [ "$python" = yes ]; then
-    time_run "python compare.py" "$work/responses-python.jsonl" python3 "$here/python/compare.py" "$work/cases.jsonl" $lenient
-    rates[python]=$last_rate
-    same=$(paste -d '\t' "$work/responses-$first.jsonl" "$work/responses-python.jsonl" | awk -F'\t' '$1 == $2 { n++ } END { print n + 0 }')
-    echo "python agrees with smileid on $same of $lines responses"
+    if [ "$mode" = decide ]; then
+        time_run "python decide.py" "$work/responses-python.jsonl" python3 "$here/python/decide.py" "$work/cases.jsonl"
+        rates[python]=$last_rate
+        # The decision of each line (smileid's reason texts are not Python's to repeat).
+        same=$(paste -d '\t' "$work/responses-$first.jsonl" "$work/responses-python.jsonl" \
+            | sed -E 's/^\{"decision":"([a-z]+)"[^\t]*\t\{"decision":"([a-z]+)".*/\1 \2/' \
+            | awk 'NF == 2 && $1 == $2 { n++ } END { print n + 0 }')
+        echo "python agrees with smileid on $same of $lines decisions"
+    else
+        time_run "python compare.py" "$work/responses-python.jsonl" python3 "$here/python/compare.py" "$work/cases.jsonl" $lenient
+        rates[python]=$last_rate
+        same=$(paste -d '\t' "$work/responses-$first.jsonl" "$work/responses-python.jsonl" | awk -F'\t' '$1 == $2 { n++ } END { print n + 0 }')
+        echo "python agrees with smileid on $same of $lines responses"
+    fi
 fi
 
 echo

@@ -34,6 +34,7 @@ let fuzzTargets = [
     "CompareJSONLine",
     "JSONStrings",
     "DecideTrail",
+    "DecodeAlike",
     "ReceiveCallback",
     "VerifySignature",
     "ParseTimestamp",

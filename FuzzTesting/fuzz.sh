@@ -30,6 +30,7 @@ TARGETS=(
     CompareJSONLine
     JSONStrings
     DecideTrail
+    DecodeAlike
     ReceiveCallback
     VerifySignature
     ParseTimestamp
@@ -70,6 +71,12 @@ prepare_corpus() {
         done ;;
     DecodeJobStatusResponse)
         cp "$FIXTURES"/job-status/*.json "$CORPUS/$target/" ;;
+    DecodeAlike)
+        for file in "$FIXTURES"/job-results/*.json "$FIXTURES"/job-results/invalid/*.json "$FIXTURES"/job-status/*.json \
+            "$FIXTURES"/seed-003/*.json; do
+            seed "$target" <"$file"
+        done
+        while IFS= read -r line; do printf '%s' "$line" | seed "$target"; done <"$FIXTURES"/decisions/callbacks.jsonl ;;
     DecideTrail)
         cp "$FIXTURES"/job-status/*.json "$FIXTURES"/job-results/*.json "$CORPUS/$target/"
         cp "$FIXTURES"/decisions/policy-example.json "$CORPUS/$target/"

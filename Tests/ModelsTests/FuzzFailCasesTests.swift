@@ -49,6 +49,16 @@ import Foundation
         }
     }
 
+    /// The `DecodeAlike` target's property (`Fuzz.decodeAlikeViolation`): the one-pass decoder
+    /// and `JSONDecoder` give the same value or error, and the same repeated key, as every type.
+    @Test func replayDecodeAlike() throws {
+        let files = try Self.failCases("DecodeAlike")
+        #expect(!files.isEmpty, "every target keeps at least one fail case")
+        for file in files {
+            expectSameDecodingAsEveryType(Array(try Data(contentsOf: file)), file.lastPathComponent)
+        }
+    }
+
     /// The hand-made cases' defined behaviour, beyond not trapping.
     @Test func handMadeCasesBehaveAsDefined() throws {
         let folder = "FuzzTesting/FailCases/"

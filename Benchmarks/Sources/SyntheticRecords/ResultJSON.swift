@@ -94,3 +94,57 @@ public enum ResultJSON {
         }
     }
 }
+
+// MARK: - Callbacks to decide
+
+extension ResultJSON {
+    /// `count` callback bodies for `smileid decide --jsonl`, one compact job result each (about
+    /// 700 to 830 bytes, up to twelve `Actions`): Biometric KYC, Enhanced KYC, Document
+    /// Verification and SmartSelfie codes, provisional and final, as strings and booleans.
+    public static func callbacks(_ count: Int, seed: UInt64) -> [[UInt8]] {
+        var random = SeededGenerator(seed: seed)
+        let codes: [(jobType: Int, code: String, text: String)] = [
+            (1, "1012", "ID Verification Success"), (1, "0810", "Machine Judgement - PASS"),
+            (1, "0812", "Machine Judgement - Pure Provisional"), (1, "1210", "Human Judgement - PASS"),
+            (1, "1211", "Human Judgement - FAIL - Human Compare Failed"),
+            (1, "1015", "Error - Queried Database Unavailable"),
+            (5, "1012", "Valid ID"), (5, "1013", "Invalid ID"), (5, "1015", "Error - Queried Database Unavailable"),
+            (2, "0820", "Machine Judgement - PASS"), (2, "0821", "Machine Judgement - FAIL - COMPARISON"),
+            (4, "0840", "PASS - Machine Judgement"), (4, "0846", "PENDING - Possible Spoof - Machine Judgement"),
+            (6, "0810", "Document Verified"), (1, "9999", "Something new"), (1, "0001", "Data Invalid"),
+        ]
+        let actionValues = [
+            "Passed", "Verified", "Not Applicable", "Approved", "Failed", "Partial Match", "Exact Match",
+            "Returned", "Completed", "Under Review",
+        ]
+        let actionKeys = [
+            "Liveness_Check", "Register_Selfie", "Verify_ID_Number", "Return_Personal_Info",
+            "Selfie_To_ID_Card_Compare", "Human_Review_Compare", "Human_Review_Liveness_Check", "Names", "DOB",
+            "Gender", "Phone_Number", "ID_Verification",
+        ]
+        return (0..<count).map { index in
+            let entry = random.pick(codes)
+            var actions: [String] = []
+            for key in actionKeys where random.chance(75) {
+                actions.append("\"\(key)\":\"\(random.pick(actionValues))\"")
+            }
+            let isFinal = random.pick([#""true""#, #""false""#, "true", "false", ""])
+            let json = """
+                {"ResultCode":"\(entry.code)","ResultText":"\(entry.text)","ResultType":"ID Verification",\
+                "SmileJobID":"\(String(1_000_000_000 + index))","JSONVersion":"1.0.0",\
+                \(isFinal.isEmpty ? "" : "\"IsFinalResult\":\(isFinal),")\
+                "PartnerParams":{"job_id":"job-\(random.next() % 100_000)","job_type":\(entry.jobType),\
+                "user_id":"user-\(random.next() % 100_000)"},\
+                "ConfidenceValue":"\(random.next() % 101)","Actions":{\(actions.joined(separator: ","))},\
+                "timestamp":"2025-0\(1 + random.next() % 9)-1\(random.next() % 10)T10:2\(random.next() % 10):00.000Z",\
+                "signature":"c2lnbmF0dXJlLXN5bnRoZXRpYy0\(random.next() % 1_000_000)=",\
+                "FullName":"Test Person \(index)","DOB":"1990-0\(1 + random.next() % 9)-1\(random.next() % 10)",\
+                "Gender":"\(random.chance(50) ? "M" : "F")","PhoneNumber":"+234803555\(1000 + random.next() % 9000)",\
+                "Address":"\(1 + random.next() % 200) Test Close, Sample Estate, Lagos",\
+                "IDNumber":"0000\(random.next() % 10_000_000)","IDType":"NIN","Country":"NG",\
+                "ExpirationDate":"203\(random.next() % 10)-12-31"}
+                """
+            return Array(json.utf8)
+        }
+    }
+}

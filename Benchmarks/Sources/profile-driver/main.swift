@@ -8,7 +8,7 @@
 // The instructions of one operation are (Ir at 2N − Ir at N) / N, which cancels the setup;
 // see measure-instructions.sh.
 import Foundation
-import Models
+@_spi(SmileIDTesting) import Models
 import ResultCodes
 import SyntheticRecords
 @_spi(SmileIDTesting) import UserInfoCompare
@@ -16,7 +16,7 @@ import SyntheticRecords
 let arguments = CommandLine.arguments
 guard arguments.count == 3, let count = Int(arguments[2]) else {
     print(
-        "usage: profile-driver <resolve|resolve-unknown|decode-jobresult|decode-jobresult-plain|compare-ascii|compare-lenient|compare-worst-ascii|compare-worst|compare-worst-1k|compare-worst-2k|verdict-one|decision-one|verdict-bkyc3|decision-bkyc3|compare-jsonl|inbox-accept|inbox-duplicate> N"
+        "usage: profile-driver <resolve|resolve-unknown|decode-jobresult|decode-jobresult-plain|decode-jobresult-onepass|compare-ascii|compare-lenient|compare-worst-ascii|compare-worst|compare-worst-1k|compare-worst-2k|verdict-one|decision-one|verdict-bkyc3|decision-bkyc3|compare-jsonl|inbox-accept|inbox-duplicate> N"
     )
     exit(2)
 }
@@ -150,6 +150,13 @@ case "decode-jobresult", "decode-jobresult-plain":
         } else {
             if (try? decoder.decode(PlainJobResult.self, from: pool[index & 255])) != nil { sink += 1 }
         }
+    }
+case "decode-jobresult-onepass":
+    // The same bodies through the package's one-pass decoder (PayloadDocument), from the bytes.
+    let pool = ResultJSON.jobResults(256, seed: 2)
+    for index in 0..<count {
+        let decoded = FuzzingSupport.decodeInOnePass(JobResult.self, from: pool[index & 255])
+        if case .success = decoded.value, decoded.repeatedKey == nil { sink += 1 }
     }
 case "compare-ascii":
     var generator = RecordGenerator(seed: 4, style: .ascii)

@@ -52,17 +52,6 @@ extension JSONPath {
     /// - Parameter maximumDepth: Objects and arrays nested deeper than this end the scan (with
     ///   `nil`); Foundation's decoder rejects such documents anyway.
     package static func firstDuplicateKey(in json: some Collection<UInt8>, maximumDepth: Int = 512) -> JSONPath? {
-        DuplicateKeyScanner.firstDuplicateKey(in: json, maximumDepth: maximumDepth).map { JSONPath(steps: $0) }
-    }
-
-    /// The path of the scanner's steps.
-    package init(steps: [DuplicateKeyScanner.PathStep]) {
-        self.init(
-            steps.map { step in
-                switch step {
-                case .key(let key): .key(key)
-                case .index(let index): .index(index)
-                }
-            })
+        DuplicateKeyScanner.firstDuplicateKey(in: json, maximumDepth: maximumDepth).map(JSONPath.init(steps:))
     }
 }

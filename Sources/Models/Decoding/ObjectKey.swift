@@ -1,3 +1,5 @@
+import SmileIDInternals
+
 /// A key of a JSON object whose type models the keys `Modelled` and keeps every other key
 /// (``AdditionalFields``).
 ///
@@ -41,6 +43,11 @@ struct ObjectKey<Modelled: ModelledKeys>: CodingKey {
     }
 }
 
+extension ObjectKey: JSONKeyBytesFilter {
+    /// The modelled keys, which ``init(stringValue:)`` refuses.
+    static var refusedKeys: JSONKeySet { Modelled.stringValues.bytes }
+}
+
 /// The coding keys a type models, of a JSON object whose other keys it keeps (see
 /// ``ObjectKey``).
 ///
@@ -52,19 +59,24 @@ protocol ModelledKeys: CodingKey, CaseIterable {
 }
 
 /// The text of every case of a ``ModelledKeys`` type, grouped by length in UTF-8 bytes, so that
-/// a key is compared only with the few cases of its length (no hashing).
+/// a key is compared only with the few cases of its length (no hashing). The cases' texts are
+/// ASCII (Smile ID's keys are), so ASCII bytes that equal none of them are no case's `String`.
 struct KeyNames: Sendable {
     /// For each length, the texts of that length.
     private let byLength: [[String]]
+    /// The same texts, looked up by their bytes.
+    let bytes: JSONKeySet
 
     /// The texts of every case of `Keys`.
     init<Keys: CodingKey & CaseIterable>(_: Keys.Type) {
         let names = Keys.allCases.map(\.stringValue)
         var byLength = [[String]](repeating: [], count: (names.map(\.utf8.count).max() ?? 0) + 1)
         for name in names {
+            precondition(name.utf8.allSatisfy { $0 < 0x80 }, "a modelled key is ASCII")
             byLength[name.utf8.count].append(name)
         }
         self.byLength = byLength
+        bytes = JSONKeySet(names)
     }
 
     /// Whether `key` is the text of a case.

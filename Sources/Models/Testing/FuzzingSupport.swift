@@ -6,7 +6,8 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// A few of the package's internals, for the fuzz targets' properties.
+/// A few of the package's internals, for the fuzz targets' properties and the benchmarks'
+/// profile driver.
 ///
 /// SPI, not API: `FuzzTesting/` is a separate package and cannot reach `package` access. Each
 /// member says which target needs it. It may change in any release.
@@ -23,6 +24,21 @@ public enum FuzzingSupport {
     /// runs, with Foundation's reading.
     public static func firstDuplicateKey(in json: some Collection<UInt8>) -> JSONPath? {
         JSONPath.firstDuplicateKey(in: json)
+    }
+
+    /// `value` decoded from `json` by the package's one-pass decoder (`PayloadDocument`), with
+    /// the repeated key its pass found: the `DecodeAlike` target compares them with
+    /// `JSONDecoder` and `firstDuplicateKey(in:)`, and the profile driver counts its
+    /// instructions.
+    public static func decodeInOnePass<Value: Decodable>(
+        _ type: Value.Type, from json: some Collection<UInt8>, userInfo: [CodingUserInfoKey: any Sendable] = [:]
+    ) -> (value: Result<Value, DecodingFailure>, repeatedKey: JSONPath?) {
+        PayloadDocument.read(json) { document in
+            (
+                Result { () throws(DecodingFailure) in try document.decode(type, userInfo: userInfo) },
+                document.repeatedKey
+            )
+        }
     }
 
     /// The milliseconds since 1970 (rounded to the nearest) of a `timestamp` as the intake reads

@@ -74,14 +74,15 @@ extension DecideCommand {
         let file = try InputFile(argument: policyPath, command: .decide)
         let bytes = try file.readAll(command: .decide)
         let name = "policy \(file.displayName)"
-        let json: JSONValue
-        do {
-            json = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
-        } catch {
+        // One reading of the bytes gives the value and the repeated key.
+        let (decoded, repeatedKey) = PayloadDocument.read(bytes) { body in
+            (Result { () throws(DecodingFailure) in try body.decode(JSONValue.self) }, body.repeatedKey)
+        }
+        guard case .success(let json) = decoded else {
             throw .input(
                 "\(name) is not valid JSON; expected an object such as {\"provisional\": \"review\"}", command: .decide)
         }
-        if let path = JSONPath.firstDuplicateKey(in: bytes) {
+        if let path = repeatedKey {
             throw .input("\(name): \(path) appears more than once in the same object", command: .decide)
         }
         do {

@@ -2,12 +2,6 @@ import Models
 import ResultCodes
 import SmileIDInternals
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// What `smileid result` and `smileid decide` read: one job result, a job-status response, or a
 /// JSON array of job results (the callbacks of one job).
 enum ResultDocument: Sendable {
@@ -22,37 +16,35 @@ enum ResultDocument: Sendable {
 // MARK: - Reading
 
 extension ResultDocument {
-    /// The document the bytes hold.
+    /// The document the bytes hold, read in one pass (`PayloadDocument`): the kind of document,
+    /// its values and its repeated key come from the same reading of the bytes.
     ///
     /// - Throws: `DecodingFailure` naming the JSON path, never a value, when the bytes are
     ///   blank (``emptyRequirement``), are not JSON, are not one of the three forms, or repeat a
-    ///   key in one object.
+    ///   key in one object (checked after decoding, so a body that also fails to decode reports
+    ///   that first).
     static func read(_ bytes: some Collection<UInt8>) throws(DecodingFailure) -> ResultDocument {
         guard let first = bytes.first(where: { !JSONWhitespace.contains($0) }) else {
             throw DecodingFailure(
                 kind: .invalidJSON, path: JSONPath([] as [JSONPath.Component]), requirement: emptyRequirement)
         }
-        let data = Data(bytes)
-        let decoder = JSONDecoder()
-        let document: ResultDocument
-        do {
+        return try PayloadDocument.read(bytes) { body throws(DecodingFailure) in
+            let document: ResultDocument
             if first == UInt8(ascii: "[") {
-                document = .jobResults(try decoder.decode([JobResult].self, from: data))
-            } else if try decoder.decode(ResultDocumentKind.self, from: data).isJobStatus {
-                document = .jobStatus(try decoder.decode(JobStatusResponse.self, from: data))
+                document = .jobResults(try body.decode([JobResult].self))
+            } else if try body.decode(ResultDocumentKind.self).isJobStatus {
+                document = .jobStatus(try body.decode(JobStatusResponse.self))
             } else {
-                document = .jobResult(try decoder.decode(JobResult.self, from: data))
+                document = .jobResult(try body.decode(JobResult.self))
             }
-        } catch {
-            throw DecodingFailure(describing: error)
+            // Decoders disagree on which of two values for one key wins: refuse rather than guess.
+            if let path = body.repeatedKey {
+                throw DecodingFailure(
+                    kind: .duplicateKey, path: path,
+                    requirement: "appears more than once in the same object; Smile ID sends each key once")
+            }
+            return document
         }
-        // Decoders disagree on which of two values for one key wins: refuse rather than guess.
-        if let path = JSONPath.firstDuplicateKey(in: bytes) {
-            throw DecodingFailure(
-                kind: .duplicateKey, path: path,
-                requirement: "appears more than once in the same object; Smile ID sends each key once")
-        }
-        return document
     }
 
     /// What a blank document is, after its name: `'x.json' is empty; expected …`.

@@ -1,5 +1,6 @@
 import Models
 import ResultCodes
+import SmileIDInternals
 
 /// The `verdict` object of `smileid result --json` and `smileid decide --json`:
 /// `{"code", "known", "table", "outcome", "stage", "final", "charged", "next_step"}`.
@@ -101,5 +102,74 @@ extension KeyedEncodingContainer {
         } else {
             try encodeNil(forKey: key)
         }
+    }
+}
+
+// MARK: - Compact JSON, written directly
+
+extension DecisionReport {
+    /// Appends the report as compact JSON: the bytes `OrderedJSONEncoder().encode(self)` gives
+    /// (`DecisionReportTests` compares the two), without building the encoder's tree, for each
+    /// line of `decide --jsonl`.
+    func writeCompactJSON(into output: inout [UInt8]) {
+        output.appendStatic(#"{"decision":"#)
+        OrderedJSONWriter.appendString(decision.kind.rawValue, to: &output)
+        output.appendStatic(#","reason":"#)
+        OrderedJSONWriter.appendString(decision.reason, to: &output)
+        output.appendStatic(#","verdict":"#)
+        if verdict.hasResult {
+            VerdictReport(verdict: verdict).writeCompactJSON(into: &output)
+        } else {
+            output.appendStatic("null")
+        }
+        output.append(UInt8(ascii: "}"))
+    }
+}
+
+extension VerdictReport {
+    /// Appends the verdict object as compact JSON, as `OrderedJSONEncoder` writes it.
+    func writeCompactJSON(into output: inout [UInt8]) {
+        let code = verdict.resultCode
+        output.appendStatic(#"{"code":"#)
+        Self.append(code?.code, to: &output)
+        output.appendStatic(#","known":"#)
+        Self.append(code?.isKnown ?? false, to: &output)
+        output.appendStatic(#","table":"#)
+        Self.append(code?.table?.rawValue, to: &output)
+        output.appendStatic(#","outcome":"#)
+        Self.append(verdict.outcome?.rawValue, to: &output)
+        output.appendStatic(#","stage":"#)
+        Self.append(verdict.stage?.rawValue, to: &output)
+        output.appendStatic(#","final":"#)
+        Self.append(verdict.isFinal, to: &output)
+        output.appendStatic(#","charged":"#)
+        Self.append(verdict.isCharged, to: &output)
+        output.appendStatic(#","next_step":"#)
+        Self.append(verdict.nextStep?.rawValue, to: &output)
+        output.append(UInt8(ascii: "}"))
+    }
+
+    private static func append(_ text: String?, to output: inout [UInt8]) {
+        if let text {
+            OrderedJSONWriter.appendString(text, to: &output)
+        } else {
+            output.appendStatic("null")
+        }
+    }
+
+    private static func append(_ value: Bool?, to output: inout [UInt8]) {
+        switch value {
+        case true?: output.appendStatic("true")
+        case false?: output.appendStatic("false")
+        case nil: output.appendStatic("null")
+        }
+    }
+}
+
+extension [UInt8] {
+    /// Appends the bytes of a literal, copied at once.
+    @inline(__always)
+    mutating func appendStatic(_ text: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 }

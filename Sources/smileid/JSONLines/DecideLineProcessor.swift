@@ -27,12 +27,7 @@ struct DecideLineProcessor: LineTransform {
         } catch {
             return .failed(error.description)
         }
-        do {
-            let report = DecisionReport(decision: policy.decide(verdict), verdict: verdict)
-            output.append(contentsOf: try OrderedJSONEncoder().encode(report))
-            return .written
-        } catch {
-            return .failed("the decision could not be encoded as JSON")
-        }
+        DecisionReport(decision: policy.decide(verdict), verdict: verdict).writeCompactJSON(into: &output)
+        return .written
     }
 }

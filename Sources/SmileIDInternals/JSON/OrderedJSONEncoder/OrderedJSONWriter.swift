@@ -5,7 +5,7 @@
 /// `"key": value`, and writes empty arrays and objects as `[]` and `{}`; it has no trailing
 /// newline. Strings escape `"`, `\` and U+0000–U+001F (as `\b`, `\t`, `\n`, `\f`, `\r` or
 /// `\u00XX`) and nothing else: `/` and non-ASCII characters are written as they are.
-struct OrderedJSONWriter {
+package struct OrderedJSONWriter {
     /// The text written so far.
     private(set) var bytes: [UInt8] = []
     private let prettyPrinted: Bool
@@ -84,22 +84,41 @@ extension OrderedJSONWriter {
 
     /// Writes `text` as a JSON string, quoted and escaped.
     private mutating func writeString(_ text: String) {
+        Self.appendString(text, to: &bytes)
+    }
+
+    /// Appends `text` to `bytes` as a JSON string, quoted and escaped as this writer writes every
+    /// string: the one place that does, so that a type writing its own compact JSON (such as
+    /// the `smileid` tool's decision line) gives the encoder's bytes.
+    package static func appendString(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
+        // Most strings need no escape: their bytes are copied at once.
+        let copied = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+                return false
+            }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if copied == true {
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "\""): writeEscape(UInt8(ascii: "\""))
-            case UInt8(ascii: "\\"): writeEscape(UInt8(ascii: "\\"))
-            case 0x08: writeEscape(UInt8(ascii: "b"))
-            case 0x09: writeEscape(UInt8(ascii: "t"))
-            case 0x0A: writeEscape(UInt8(ascii: "n"))
-            case 0x0C: writeEscape(UInt8(ascii: "f"))
-            case 0x0D: writeEscape(UInt8(ascii: "r"))
+            case UInt8(ascii: "\""): appendEscape(UInt8(ascii: "\""), to: &bytes)
+            case UInt8(ascii: "\\"): appendEscape(UInt8(ascii: "\\"), to: &bytes)
+            case 0x08: appendEscape(UInt8(ascii: "b"), to: &bytes)
+            case 0x09: appendEscape(UInt8(ascii: "t"), to: &bytes)
+            case 0x0A: appendEscape(UInt8(ascii: "n"), to: &bytes)
+            case 0x0C: appendEscape(UInt8(ascii: "f"), to: &bytes)
+            case 0x0D: appendEscape(UInt8(ascii: "r"), to: &bytes)
             case 0x00..<0x20:
-                writeEscape(UInt8(ascii: "u"))
+                appendEscape(UInt8(ascii: "u"), to: &bytes)
                 bytes.append(UInt8(ascii: "0"))
                 bytes.append(UInt8(ascii: "0"))
-                bytes.append(Self.hexDigits[Int(byte >> 4)])
-                bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+                bytes.append(hexDigits[Int(byte >> 4)])
+                bytes.append(hexDigits[Int(byte & 0x0F)])
             default:
                 bytes.append(byte)
             }
@@ -107,8 +126,8 @@ extension OrderedJSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// Writes a backslash and `letter`.
-    private mutating func writeEscape(_ letter: UInt8) {
+    /// Appends a backslash and `letter`.
+    private static func appendEscape(_ letter: UInt8, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\\"))
         bytes.append(letter)
     }
