@@ -1,12 +1,8 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// The one place where the bytes of a delivered callback body or of a `job_status` answer become
-/// a value: the job inbox decodes both through ``decode(_:isJobStatus:)``, so that a faster
-/// decoder replaces `JSONDecoder` for them here and nowhere else.
+/// a value: the job inbox decodes both through ``decode(_:isJobStatus:)``, so that how Smile ID's
+/// JSON is decoded for the inbox is chosen here and nowhere else. It reads the bytes in one pass
+/// with ``PayloadDocument`` (the package's byte-level decoder, which gives the values and the
+/// errors `JSONDecoder` gives), without copying them.
 ///
 /// The bytes have been scanned first (well-formed, an object, no repeated key), so what is left
 /// to report is a missing or wrong field, by its path.
@@ -18,17 +14,10 @@ package enum BodyDecoding {
     package static func decode(_ bytes: UnsafeBufferPointer<UInt8>, isJobStatus: Bool) throws(DecodingFailure)
         -> CallbackPayload
     {
-        let data = Data(buffer: bytes)
-        let decoder = JSONDecoder()
-        do {
-            return isJobStatus
-                ? .jobStatus(try decoder.decode(JobStatusResponse.self, from: data))
-                : .jobResult(try decoder.decode(JobResult.self, from: data))
-        } catch let error as DecodingError {
-            throw DecodingFailure(error)
-        } catch {
-            throw DecodingFailure(
-                kind: .invalidJSON, path: JSONPath([] as [JSONPath.Component]), requirement: "could not be decoded")
+        try PayloadDocument.read(bytes) { document throws(DecodingFailure) in
+            isJobStatus
+                ? .jobStatus(try document.decode(JobStatusResponse.self))
+                : .jobResult(try document.decode(JobResult.self))
         }
     }
 }
