@@ -1,4 +1,4 @@
-package import SmileIDInternals
+import SmileIDInternals
 
 /// Where a value sits in a JSON document, written as `history[1].PartnerParams.job_type`.
 ///
