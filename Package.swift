@@ -14,7 +14,7 @@ let package = Package(
         // access only, and not a product (as swift-collections' InternalCollectionsUtilities).
         .target(name: "SmileIDInternals"),
         .target(name: "Models", dependencies: ["SmileIDInternals"]),
-        .target(name: "ResultCodes", dependencies: ["Models"]),
+        .target(name: "ResultCodes", dependencies: ["Models", "SmileIDInternals"]),
         .target(name: "UserInfoCompare", dependencies: ["Models", "ResultCodes", "SmileIDInternals"]),
         .executableTarget(
             name: "smileid",

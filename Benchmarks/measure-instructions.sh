@@ -20,7 +20,7 @@ recorded=Thresholds/instructions.txt
 command -v valgrind >/dev/null || { echo "valgrind is not installed (apt-get install -y valgrind)" >&2; exit 1; }
 swift build -c release --product profile-driver >/dev/null
 modes=("$@")
-[ ${#modes[@]} -gt 0 ] || modes=(resolve resolve-unknown verdict-one decision-one verdict-bkyc3 decision-bkyc3 decode-jobresult decode-jobresult-plain decode-jobresult-onepass compare-ascii compare-lenient compare-worst-ascii compare-worst-1k compare-worst-2k compare-worst compare-jsonl)
+[ ${#modes[@]} -gt 0 ] || modes=(resolve resolve-unknown verdict-one decision-one verdict-bkyc3 decision-bkyc3 decode-jobresult decode-jobresult-plain decode-jobresult-onepass compare-ascii compare-lenient compare-worst-ascii compare-worst-1k compare-worst-2k compare-worst compare-jsonl inbox-accept inbox-duplicate)
 count() {  # mode n -> total Ir
     local out; out=$(mktemp)
     valgrind --tool=callgrind --callgrind-out-file="$out" .build/release/profile-driver "$1" "$2" >/dev/null 2>&1
@@ -36,6 +36,7 @@ for mode in "${modes[@]}"; do
         decode*) n=500 ;;
         resolve*) n=200000 ;;
         verdict*|decision*) n=50000 ;;
+        inbox*) n=4000 ;;
         *) n=5000 ;;
     esac
     one=$(count "$mode" "$n"); two=$(count "$mode" $((2 * n)))

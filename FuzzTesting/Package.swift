@@ -35,6 +35,9 @@ let fuzzTargets = [
     "JSONStrings",
     "DecideTrail",
     "DecodeAlike",
+    "ReceiveCallback",
+    "VerifySignature",
+    "ParseTimestamp",
 ]
 
 let library: [Target.Dependency] = [

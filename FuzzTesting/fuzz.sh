@@ -31,6 +31,9 @@ TARGETS=(
     JSONStrings
     DecideTrail
     DecodeAlike
+    ReceiveCallback
+    VerifySignature
+    ParseTimestamp
 )
 if [ $# -gt 0 ]; then TARGETS=("$@"); fi
 
@@ -110,6 +113,28 @@ prepare_corpus() {
         for file in "$FIXTURES"/compare/*.json; do
             jq -c . "$file" | seed "$target"
         done ;;
+    ReceiveCallback)
+        # A mode byte (bits 0-2: the timestamp, bit 3: when_untrusted), then a fixture without
+        # its timestamp, its signature and its closing brace: the target closes it, signed.
+        mode=0
+        for file in "$FIXTURES"/job-results/*.json "$FIXTURES"/job-status/*.json; do
+            body=$(jq -c 'if type == "object" then del(.timestamp, .signature) else . end' "$file")
+            printf "\\$(printf '%03o' $((mode % 16)))%s" "${body%\}}" | seed "$target"
+            mode=$((mode + 5))
+        done
+        printf '\000{' | seed "$target" ;;
+    VerifySignature)
+        # A mode byte (0: the input's signature, 1: the real one, 2: the real one changed), the
+        # signature, 0x00, the timestamp.
+        jq -r '.vectors[] | [.signature, .timestamp] | @tsv' "$FIXTURES/signing/signature-vectors.json" |
+            while IFS=$'\t' read -r signature timestamp; do
+                for mode in 0 1 2; do
+                    printf "\\$(printf '%03o' "$mode")%s\000%s" "$signature" "$timestamp" | seed "$target"
+                done
+            done ;;
+    ParseTimestamp)
+        jq -j '.cases[] | .text + "\u0000"' "$FIXTURES/intake/timestamps.json" |
+            while IFS= read -r -d '' text; do printf '%s' "$text" | seed "$target"; done ;;
     JSONStrings)
         # Two JSON string bodies separated by 0x00: every first name of the golden cases
         # against the document's, as they are written in the fixtures (escapes kept).

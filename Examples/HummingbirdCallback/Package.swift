@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// A Hummingbird 2 server that receives Smile ID callbacks with `CallbackIntake` and runs the
+// A Hummingbird 2 server that receives Smile ID callbacks with `JobInbox` and runs the
 // compare rules. Its own package, so that the library keeps zero dependencies.
 let package = Package(
     name: "HummingbirdCallback",
@@ -18,10 +18,13 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Models", package: "swift-smileid-results"),
+                .product(name: "ResultCodes", package: "swift-smileid-results"),
                 .product(name: "UserInfoCompare", package: "swift-smileid-results"),
             ]
         ),
-        .executableTarget(name: "HummingbirdCallback", dependencies: ["SmileIDCallbackServer"]),
+        .executableTarget(
+            name: "HummingbirdCallback",
+            dependencies: ["SmileIDCallbackServer", .product(name: "ResultCodes", package: "swift-smileid-results")]),
         .testTarget(
             name: "SmileIDCallbackServerTests",
             dependencies: [
@@ -29,6 +32,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Models", package: "swift-smileid-results"),
+                .product(name: "ResultCodes", package: "swift-smileid-results"),
             ]
         ),
     ],

@@ -22,7 +22,7 @@ extension BadInputCase: CustomTestStringConvertible {
     static let entries: Set<String> = [
         "JobResult", "JobStatusResponse", "CompareUserInfoRequest", "CompareUserInfoResponse",
         "APIErrorResponse", "UserInfo", "ResultCode", "SignatureKey.verify",
-        "UserInfo.strict", "Date(smileIDTimestamp:)", "CallbackIntake.evaluate",
+        "UserInfo.strict", "Date(smileIDTimestamp:)", "JobInbox.receive",
     ]
 
     /// The entry points UserInfoCompareTests runs.
@@ -52,7 +52,7 @@ extension BadInputCase: CustomTestStringConvertible {
     @Test(arguments: BadInputCatalogue.cases(for: entries))
     func behavesAsCatalogued(_ badCase: BadInputCase) async {
         let actual =
-            badCase.entry == "CallbackIntake.evaluate"
+            badCase.entry == "JobInbox.receive"
             ? BadInputBehaviour(value: await Self.intakeSummary(of: badCase)) : Self.behaviour(of: badCase)
         #expect(actual == badCase.expect, "\(badCase.about)")
     }
@@ -100,17 +100,23 @@ extension BadInputCase: CustomTestStringConvertible {
         }
     }
 
-    /// `<HTTP status> <reason>`, with the age, duplicated path or decoding message when there
-    /// is one; on a new intake at 2024-05-01T12:00:00Z.
+    /// `<HTTP status> <reason>`, with why it is unconfirmed, the duplicated path or the decoding
+    /// message when there is one; on a new inbox with an in-memory store at 2024-05-01T12:00:00Z.
     static func intakeSummary(of badCase: BadInputCase) async -> String {
-        let intake = CallbackIntake(key: SignatureKey(partnerID: "085", apiKey: "catalogue-test-api-key"))
-        let outcome = await intake.evaluate(body: badCase.bytes, now: Date(timeIntervalSince1970: 1_714_564_800))
+        struct NoJobStatus: JobStatusTransport {
+            func send(_ request: [UInt8]) async throws -> [UInt8] { [] }
+        }
+        let inbox = JobInbox(
+            key: SignatureKey(partnerID: "085", apiKey: "catalogue-test-api-key"), store: InMemoryJobInboxStore(),
+            transport: NoJobStatus())
+        let outcome = await inbox.receive(body: badCase.bytes, now: Date(timeIntervalSince1970: 1_714_564_800))
         let head = "\(outcome.httpStatus) \(outcome.reason)"
         switch outcome {
-        case .stale(let age): return head + " \(age.components.seconds) s"
-        case .fromTheFuture(let lead): return head + " \(lead.components.seconds) s"
-        case .duplicateKey(let path): return head + " \(path)"
-        case .malformed(let failure): return head + ": \(failure)"
+        case .unconfirmed(.stale(let age)): return head + " stale \(age.components.seconds) s"
+        case .unconfirmed(.fromTheFuture(let lead)): return head + " future \(lead.components.seconds) s"
+        case .unconfirmed(let why): return head + " \(why.reason)"
+        case .malformed(let failure) where failure.kind == .duplicateKey: return head + " \(failure.path)"
+        case .malformed(let failure), .notAResult(let failure): return head + ": \(failure)"
         default: return head
         }
     }

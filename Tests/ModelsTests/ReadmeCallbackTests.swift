@@ -8,8 +8,8 @@ import ResultCodes
 import TestSupport
 import Testing
 
-/// Compiles and runs the README's callback handler, and checks the README shows this code and
-/// the Hummingbird example's handler verbatim.
+/// Compiles and runs the README's callback handler, outbox reader and transport, and checks the
+/// README shows this code and the Hummingbird example's handler verbatim.
 @Suite struct ReadmeCallbackTests {
     static let key = SignatureKey(partnerID: "085", apiKey: "fake-api-key-0000-test-0000")
     static let now = Date(timeIntervalSince1970: 1_714_564_800)  // 2024-05-01T12:00:00Z
@@ -22,33 +22,51 @@ import Testing
         return Array(try JSONEncoder().encode(result))
     }
 
-    @Test func aSignedCallbackIsAcceptedOnceThenReplayed() async throws {
-        let intake = CallbackIntake(key: Self.key)
+    /// Smile ID's job_status for the fixture's job: its result, signed at the request's time.
+    @Sendable static func jobStatus(_ request: [UInt8]) async throws -> [UInt8] {
+        let asked = try JSONDecoder().decode(JobStatusRequest.self, from: Data(request))
+        #expect(key.verify(signature: asked.signature, timestamp: asked.timestamp) == .valid)
+        #expect(asked.history)
+        let result = try Fixtures.decode(JobResult.self, from: "job-results/biometric-kyc-machine-pass.json")
+        let timestamp = asked.timestamp ?? ""
+        let response = JobStatusResponse(
+            timestamp: timestamp, signature: key.signature(timestamp: timestamp), jobComplete: true, jobSuccess: true,
+            code: "2302", result: .jobResult(result), history: [result])
+        return Array(try JSONEncoder().encode(response))
+    }
+
+    @Test func aSignedCallbackIsAcceptedThenADuplicate() async throws {
+        let inbox = makeInbox(partnerID: "085", apiKey: "fake-api-key-0000-test-0000", post: Self.jobStatus)
         let body = try Self.signedCallback()
-        #expect(await handleSmileIDCallback(body: body, intake: intake, now: Self.now) == 200)
-        #expect(await handleSmileIDCallback(body: body, intake: intake, now: Self.now) == 409)
+        let first = await handleSmileIDCallback(body: body, inbox: inbox, now: Self.now)
+        #expect(first.status == 200 && first.body == #"{"outcome":"accepted"}"#)
+        let again = await handleSmileIDCallback(body: body, inbox: inbox, now: Self.now)
+        #expect(again.status == 200 && again.body == #"{"outcome":"duplicate"}"#)
     }
 
     @Test func refusedCallbacks() async throws {
-        let intake = CallbackIntake(key: Self.key)
+        let inbox = makeInbox(partnerID: "085", apiKey: "fake-api-key-0000-test-0000", post: Self.jobStatus)
         let tampered = try Self.signedCallback(tamper: true)
-        let stale = try Self.signedCallback(timestamp: "2024-05-01T11:50:00Z")
-        #expect(await handleSmileIDCallback(body: tampered, intake: intake, now: Self.now) == 401)
-        #expect(await handleSmileIDCallback(body: stale, intake: intake, now: Self.now) == 401)
+        #expect(await handleSmileIDCallback(body: tampered, inbox: inbox, now: Self.now).status == 401)
         var text = String(decoding: try Self.signedCallback(), as: UTF8.self)
         text.removeLast()
         text += #", "ResultCode": "0811"}"#
-        #expect(await handleSmileIDCallback(body: Array(text.utf8), intake: intake, now: Self.now) == 400)
-        #expect(await handleSmileIDCallback(body: [], intake: intake, now: Self.now) == 400)
+        #expect(await handleSmileIDCallback(body: Array(text.utf8), inbox: inbox, now: Self.now).status == 400)
+        #expect(await handleSmileIDCallback(body: [], inbox: inbox, now: Self.now).status == 400)
+        // Late: recorded, to be confirmed.
+        let late = try Self.signedCallback(timestamp: "2024-05-01T11:40:00Z")
+        #expect(await handleSmileIDCallback(body: late, inbox: inbox, now: Self.now).body == #"{"outcome":"unconfirmed"}"#)
     }
 
-    @Test func theConfirmationRequestIsSigned() throws {
-        let result = try Fixtures.decode(JobResult.self, from: "job-results/biometric-kyc-machine-pass.json")
-        let body = try confirmationRequest(for: result, key: Self.key, now: Self.now)
-        let request = try JSONDecoder().decode(JobStatusRequest.self, from: body)
-        #expect(request.jobID == result.partnerParams.jobID)
-        #expect(request.timestamp == "2024-05-01T12:00:00Z")
-        #expect(Self.key.verify(signature: request.signature, timestamp: request.timestamp) == .valid)
+    @Test func theDecisionIsActedOnOnce() async throws {
+        let inbox = makeInbox(partnerID: "085", apiKey: "fake-api-key-0000-test-0000", post: Self.jobStatus)
+        _ = await handleSmileIDCallback(body: try Self.signedCallback(), inbox: inbox, now: Self.now)
+        #expect(try await actOnDecisions(inbox: inbox, after: 0) == 0)   // not confirmed yet
+        let report = await inbox.tick(now: Self.now.addingTimeInterval(1))
+        #expect(report.confirmed == 1 && report.emitted.map(\.kind) == [.approve])
+        #expect(try await actOnDecisions(inbox: inbox, after: 0) == 1)
+        _ = await inbox.tick(now: Self.now.addingTimeInterval(2))
+        #expect(try await actOnDecisions(inbox: inbox, after: 1) == 1)   // nothing new
     }
 
     static func readme() throws -> String {
@@ -76,25 +94,42 @@ import Foundation
 import Models
 import ResultCodes
 
-/// Answers one callback: the HTTP status to send. Framework-agnostic: call it with the raw
-/// request body and one `CallbackIntake` shared by every request (its replay guard must see
-/// them all).
-func handleSmileIDCallback(body: [UInt8], intake: CallbackIntake, now: Date = Date()) async -> Int {
-    let outcome = await intake.evaluate(body: body, now: now)
-    guard case .accepted(let payload) = outcome, let result = payload.jobResult else {
-        print("Smile ID callback \(outcome)")   // the reason and path, never a personal value
-        return outcome.httpStatus               // 400, 401, 409 or 413 (an empty job status: 200)
-    }
-    let outcomeOfCode = result.resolvedResultCode.row?.outcome   // .approved, .rejected, …
-    print("Smile ID result \(result.resultCode) for job \(result.partnerParams.jobID): \(outcomeOfCode?.rawValue ?? "unknown")")
-    return 200
+/// job_status over your HTTP client: the inbox signs each request and checks each answer.
+struct SmileIDJobStatus: JobStatusTransport {
+    var post: @Sendable ([UInt8]) async throws -> [UInt8]   // POST https://api.smileidentity.com/v1/job_status
+    func send(_ request: [UInt8]) async throws -> [UInt8] { try await post(request) }
 }
 
-/// The signature covers only timestamp + partner ID, not the body: before acting on a result
-/// that matters, ask Smile ID for it over TLS and use that answer.
-func confirmationRequest(for result: JobResult, key: SignatureKey, now: Date = Date()) throws -> Data {
-    var request = JobStatusRequest(userID: result.partnerParams.userID, jobID: result.partnerParams.jobID)
-    key.sign(&request, timestamp: now.formatted(.iso8601))
-    return try JSONEncoder().encode(request)   // POST to https://api.smileidentity.com/v1/job_status
+/// One inbox for the process: every handler and the ticking task share it (and its store).
+func makeInbox(partnerID: String, apiKey: String, post: @escaping @Sendable ([UInt8]) async throws -> [UInt8]) -> JobInbox {
+    JobInbox(key: SignatureKey(partnerID: partnerID, apiKey: apiKey),
+             store: InMemoryJobInboxStore(),   // or a database that several instances share
+             transport: SmileIDJobStatus(post: post))
+}
+
+/// Answers one callback: the HTTP status and body to send. Framework-agnostic: call it with the
+/// raw request body. Start `try await inbox.run()` in one task: it confirms with job_status.
+func handleSmileIDCallback(body: [UInt8], inbox: JobInbox, now: Date = Date()) async -> (status: Int, body: String) {
+    let outcome = await inbox.receive(body: body, now: now)
+    print("Smile ID callback \(outcome)")   // the reason and path, never a personal value
+    return (outcome.httpStatus, #"{"outcome":"\#(outcome.reason)"}"#)   // 200, 400, 401, 413 or 503
+}
+
+/// Acts on each change of a job's decision once, in order, from the last sequence handled
+/// (keep it in your database, written with the action): returns the new last sequence.
+func actOnDecisions(inbox: JobInbox, after lastHandled: Int) async throws -> Int {
+    var last = lastHandled
+    for entry in try await inbox.outbox(after: last) {
+        switch entry.kind {
+        case .approve: print("activate \(entry.job.userID)")
+        case .reject: print("refuse \(entry.job.userID)")
+        case .review: print("review \(entry.job.jobID): \(entry.reason)")
+        case .retry, .fix, .wait: print("resubmit or fix \(entry.job.jobID): \(entry.reason)")
+        @unknown default:
+            print("a decision added after this code was written: \(entry.kind)")
+        }
+        last = entry.sequence
+    }
+    return last
 }
 // END README callback

@@ -28,6 +28,39 @@ let benchmarks: @Sendable () -> Void = {
     decodingBenchmarks()
     compareBenchmarks()
     decisionBenchmarks()
+    inboxBenchmarks()
+}
+
+// MARK: The job inbox
+
+/// One signed ~1 KB callback through `JobInbox.receive` with the in-memory store: accepted (a new
+/// job and a new pair each time: every iteration starts a new store, outside the measurement),
+/// and a duplicate (a redelivery of one already accepted).
+func inboxBenchmarks() {
+    struct NoJobStatus: JobStatusTransport {
+        func send(_ request: [UInt8]) async throws -> [UInt8] { [] }
+    }
+    let key = SignatureKey(partnerID: "085", apiKey: "benchmark-api-key-0000")
+    let now = Date(timeIntervalSince1970: 1_714_564_800)
+    let bodies = ResultJSON.signedCallbacks(1_000, seed: 8, key: key)
+    let configuration = Benchmark.Configuration(scalingFactor: .kilo, maxDuration: .seconds(2), maxIterations: 200)
+    Benchmark("Inbox.Receive.Accepted", configuration: configuration) { benchmark async in
+        let inbox = JobInbox(key: key, store: InMemoryJobInboxStore(), transport: NoJobStatus())
+        benchmark.startMeasurement()
+        for index in benchmark.scaledIterations {
+            blackHole(await inbox.receive(body: bodies[index % bodies.count], now: now))
+        }
+        benchmark.stopMeasurement()
+    }
+    Benchmark("Inbox.Receive.Duplicate", configuration: configuration) { benchmark async in
+        let inbox = JobInbox(key: key, store: InMemoryJobInboxStore(), transport: NoJobStatus())
+        for body in bodies.prefix(256) { _ = await inbox.receive(body: body, now: now) }
+        benchmark.startMeasurement()
+        for index in benchmark.scaledIterations {
+            blackHole(await inbox.receive(body: bodies[index & 255], now: now))
+        }
+        benchmark.stopMeasurement()
+    }
 }
 
 // MARK: Verdicts and decisions

@@ -1,3 +1,5 @@
+import Models
+
 /// Synthetic JSON bodies of the responses a partner's server receives: job results (as posted
 /// to a callback) and `compare_user_info` responses, varied by a seeded generator.
 public enum ResultJSON {
@@ -38,6 +40,35 @@ public enum ResultJSON {
                 "ExpirationDate": "203\(random.next() % 10)-12-31"}
                 """
             return Array(json.utf8)
+        }
+    }
+
+    /// `count` callbacks of `count` distinct jobs (about 1 KB each, as ``jobResults(_:seed:)``),
+    /// each signed for real with `key` in its own millisecond from 2024-05-01T11:59:30.000Z on:
+    /// what the job inbox accepts at 2024-05-01T12:00:00Z (at most 60,000 of them).
+    public static func signedCallbacks(_ count: Int, seed: UInt64, key: SignatureKey) -> [[UInt8]] {
+        jobResults(count, seed: seed).enumerated().map { index, body in
+            var text = String(decoding: body, as: UTF8.self)
+            let milliseconds = 30_000 + index
+            let seconds = String(milliseconds / 1000)
+            let fraction = String(milliseconds % 1000)
+            let timestamp =
+                "2024-05-01T11:59:\(seconds.count < 2 ? "0" + seconds : seconds)."
+                + String(repeating: "0", count: 3 - fraction.count) + fraction + "Z"
+            // One job each: the job ID is the index.
+            if let jobID = text.range(of: #""job_id": "job-"#), let end = text[jobID.upperBound...].firstIndex(of: "\"")
+            {
+                text.replaceSubrange(jobID.upperBound..<end, with: "\(index)")
+            }
+            if let start = text.range(of: #""timestamp": ""#), let end = text[start.upperBound...].firstIndex(of: "\"")
+            {
+                text.replaceSubrange(start.upperBound..<end, with: timestamp)
+            }
+            if let start = text.range(of: #""signature": ""#), let end = text[start.upperBound...].firstIndex(of: "\"")
+            {
+                text.replaceSubrange(start.upperBound..<end, with: key.signature(timestamp: timestamp))
+            }
+            return Array(text.utf8)
         }
     }
 

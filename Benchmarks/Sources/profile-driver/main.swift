@@ -16,7 +16,7 @@ import SyntheticRecords
 let arguments = CommandLine.arguments
 guard arguments.count == 3, let count = Int(arguments[2]) else {
     print(
-        "usage: profile-driver <resolve|resolve-unknown|decode-jobresult|decode-jobresult-plain|decode-jobresult-onepass|compare-ascii|compare-lenient|compare-worst-ascii|compare-worst|compare-worst-1k|compare-worst-2k|verdict-one|decision-one|verdict-bkyc3|decision-bkyc3|compare-jsonl> N"
+        "usage: profile-driver <resolve|resolve-unknown|decode-jobresult|decode-jobresult-plain|decode-jobresult-onepass|compare-ascii|compare-lenient|compare-worst-ascii|compare-worst|compare-worst-1k|compare-worst-2k|verdict-one|decision-one|verdict-bkyc3|decision-bkyc3|compare-jsonl|inbox-accept|inbox-duplicate> N"
     )
     exit(2)
 }
@@ -81,6 +81,51 @@ func compareLines(_ lines: [[UInt8]]) -> Int {
 
 func worst(_ byteCount: Int, nonASCII: Bool) -> [RecordPair] {
     (0..<8).map { RecordGenerator.worstCasePair(byteCount: byteCount, nonASCII: nonASCII, seed: UInt64($0)) }
+}
+
+/// Runs the jobs enqueued on it one after the other, on the thread that calls `run()`.
+final class InlineExecutor: TaskExecutor, @unchecked Sendable {
+    private var jobs: [UnownedJob] = []
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        jobs.append(UnownedJob(job))
+    }
+
+    func run() {
+        while !jobs.isEmpty {
+            jobs.removeFirst().runSynchronously(on: asUnownedTaskExecutor())
+        }
+    }
+}
+
+/// The number of deliveries that got the expected outcome (written by the task on this thread).
+nonisolated(unsafe) var inboxDeliveries = 0
+
+/// Starts the inbox deliveries in a task that prefers `executor` (a nonisolated function, so the
+/// task does not inherit the main actor).
+func startInboxDeliveries(duplicates: Bool, on executor: InlineExecutor) {
+    struct NoJobStatus: JobStatusTransport {
+        func send(_ request: [UInt8]) async throws -> [UInt8] { [] }
+    }
+    let key = SignatureKey(partnerID: "085", apiKey: "benchmark-api-key-0000")
+    let now = Date(timeIntervalSince1970: 1_714_564_800)
+    let bodies = ResultJSON.signedCallbacks(16_384, seed: 8, key: key)
+    guard count <= bodies.count else {
+        print("at most \(bodies.count) deliveries")
+        exit(2)
+    }
+    Task(executorPreference: executor) {
+        let inbox = JobInbox(key: key, store: InMemoryJobInboxStore(), transport: NoJobStatus())
+        if duplicates {
+            for body in bodies.prefix(256) { _ = await inbox.receive(body: body, now: now) }
+        }
+        var expected = 0
+        for index in 0..<count {
+            let outcome = await inbox.receive(body: bodies[duplicates ? index & 255 : index], now: now)
+            if outcome == (duplicates ? .duplicate : .accepted) { expected += 1 }
+        }
+        inboxDeliveries = expected
+    }
 }
 
 var sink = 0
@@ -159,6 +204,16 @@ case "verdict-bkyc3", "decision-bkyc3":
             sink += 1
         }
     }
+case "inbox-accept", "inbox-duplicate":
+    // One signed ~1 KB callback through JobInbox.receive with the in-memory store: accepted (a
+    // new job and a new pair each time), or a duplicate (a redelivery of one already accepted).
+    // The pool is the same size whatever N (at most 2N = 16,384 are used), so its set-up cancels.
+    // The async calls run on this thread (`InlineExecutor`): valgrind cannot follow the threads
+    // of the concurrency runtime's pool.
+    let executor = InlineExecutor()
+    startInboxDeliveries(duplicates: arguments[1] == "inbox-duplicate", on: executor)
+    executor.run()
+    sink = inboxDeliveries
 default:
     print("unknown mode \(arguments[1])")
     exit(2)

@@ -4,21 +4,22 @@ package import FoundationEssentials
 package import Foundation
 #endif
 
-/// How old (or how far ahead of the receiver's clock) a signed `timestamp` may be, for a
-/// ``CallbackIntake``.
+/// How old (or how far ahead of the receiver's clock) a signed `timestamp` may be, for the job
+/// inbox (`JobInbox.Configuration.freshness` in `ResultCodes`): for callbacks and `job_status`
+/// answers alike.
 ///
 /// Smile ID's signature covers only `timestamp + partner ID + "sid_request"`, so a captured
 /// signature stays valid forever unless the receiver refuses old timestamps. The default
 /// window is five minutes either way.
 ///
 /// ```swift
-/// let intake = CallbackIntake(key: key, freshness: FreshnessWindow(maximumAge: .seconds(120)))
+/// let configuration = JobInbox.Configuration(freshness: FreshnessWindow(maximumAge: .seconds(120)))
 /// ```
 public struct FreshnessWindow: Sendable, Hashable {
-    /// The oldest a timestamp may be; an older one is ``CallbackOutcome/stale(age:)``.
+    /// The oldest a timestamp may be; an older one is ``CallbackOutcome/UnconfirmedReason/stale(age:)``.
     public var maximumAge: Duration
     /// How far ahead of `now` a timestamp may be (clock skew); further is
-    /// ``CallbackOutcome/fromTheFuture(lead:)``.
+    /// ``CallbackOutcome/UnconfirmedReason/fromTheFuture(lead:)``.
     public var maximumLead: Duration
 
     /// Creates a window; both bounds default to five minutes.
@@ -31,7 +32,7 @@ public struct FreshnessWindow: Sendable, Hashable {
     /// The bounds are inclusive: a timestamp exactly `maximumAge` old is fresh.
     ///
     /// `package`: the intake and `smileid verify` check freshness; a server gets it from
-    /// `CallbackIntake.evaluate(body:now:)`.
+    /// `JobInbox.receive(body:now:)`.
     package func check(_ timestamp: String, now: Date) -> Freshness {
         guard let date = Date(smileIDTimestamp: timestamp) else { return .unreadable }
         return check(date, now: now)
@@ -49,8 +50,8 @@ public struct FreshnessWindow: Sendable, Hashable {
 }
 
 /// Where a signed timestamp falls against a `FreshnessWindow`: what the intake turns into
-/// `CallbackOutcome.stale(age:)` and the other timestamp outcomes (`package`, as
-/// `FreshnessWindow.check(_:now:)` is).
+/// `CallbackOutcome.accepted` or `.unconfirmed(.stale(age:))` and the other reasons (`package`,
+/// as `FreshnessWindow.check(_:now:)` is).
 package enum Freshness: Sendable, Hashable {
     /// Within the window; `age` is negative for a timestamp slightly ahead of the clock.
     case fresh(age: Duration)

@@ -19,7 +19,7 @@ extension Date {
     /// (`2024-02-30`) or time (`24:00:00`) is `nil`.
     ///
     /// `package`: the intake and `smileid verify` read timestamps with it; a server gets the
-    /// timestamp's reading from `CallbackIntake`.
+    /// timestamp's reading from `JobInbox.receive(body:now:)`.
     ///
     /// - Parameter smileIDTimestamp: The `timestamp` field as received.
     package init?(smileIDTimestamp text: String) {
@@ -159,5 +159,43 @@ enum TimestampParser {
             let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
             return era * 146_097 + dayOfEra - 719_468
         }
+    }
+}
+
+extension Date {
+    /// The date as Smile ID writes timestamps, in UTC to the nearest millisecond:
+    /// `2024-05-01T12:00:00.000Z`; what a signed request sends, and what
+    /// `Date(smileIDTimestamp:)` reads back exactly.
+    package var smileIDTimestamp: String {
+        let milliseconds = Int64((timeIntervalSince1970 * 1000).rounded())
+        let (days, dayMilliseconds) = milliseconds.quotientAndRemainder(dividingBy: 86_400_000)
+        let (day, time) = dayMilliseconds < 0 ? (days - 1, dayMilliseconds + 86_400_000) : (days, dayMilliseconds)
+        let (year, month, dayOfMonth) = TimestampParser.civilDate(daysSince1970: Int(day))
+        func pad(_ value: Int64, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        let hour = time / 3_600_000
+        let minute = time / 60_000 % 60
+        let second = time / 1000 % 60
+        let fraction = time % 1000
+        return "\(pad(Int64(year), 4))-\(pad(Int64(month), 2))-\(pad(Int64(dayOfMonth), 2))T"
+            + "\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2)).\(pad(fraction, 3))Z"
+    }
+}
+
+extension TimestampParser {
+    /// The proleptic Gregorian date `daysSince1970` days after 1970-01-01 (the inverse of
+    /// `Reader.daysSince1970`).
+    static func civilDate(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

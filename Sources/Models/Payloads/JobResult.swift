@@ -10,7 +10,7 @@
 ///   wrong type is a `DecodingError` whose coding path names it. Nothing is dropped silently:
 ///   keys this version does not model are kept in ``additionalFields``.
 /// - A key given twice in one object is not an error for `JSONDecoder`, which keeps the first
-///   value; ``CallbackIntake`` and the `smileid` tool refuse such bodies before decoding.
+///   value; the job inbox and the `smileid` tool refuse such bodies before decoding.
 ///
 /// The personal-information fields hold personal data. `description`, `debugDescription`,
 /// `dump` and string interpolation show them as `<redacted>`; read them through their properties.

@@ -20,8 +20,9 @@ import SmileIDInternals
 /// ```
 ///
 /// The signature covers only the timestamp and partner ID, not the body, and never expires by
-/// itself: to receive callbacks, use ``CallbackIntake``, which adds a freshness window and a
-/// replay guard, and confirm results that matter with a signed ``JobStatusRequest``.
+/// itself: to receive callbacks, use `JobInbox` (in `ResultCodes`), which adds a freshness
+/// window, replay records of each timestamp, signature and body, and confirms results with a
+/// signed ``JobStatusRequest``.
 ///
 /// The API key is a secret. It is not readable from the value, and `description`,
 /// `debugDescription`, `dump` and string interpolation show only the partner ID.
@@ -77,7 +78,7 @@ extension SignatureKey {
         hmac.update(timestamp.utf8)
         hmac.update(partnerID.utf8)
         hmac.update(Self.messageSuffix.utf8)
-        return hmac.finalize()
+        return hmac.finalizeWords().bytes
     }
 }
 
@@ -98,20 +99,52 @@ extension SignatureKey {
     ///   - signature: The `signature` field as received.
     ///   - timestamp: The `timestamp` field as received, unchanged.
     public func verify(signature: String?, timestamp: String?) -> SignatureVerification {
+        Self.withUTF8(signature) { signature in
+            Self.withUTF8(timestamp) { timestamp in verify(signatureBytes: signature, timestampBytes: timestamp) }
+        }
+    }
+
+    /// ``verify(signature:timestamp:)`` on the fields' UTF-8 bytes, as the callback intake reads
+    /// them from a body (`nil` for an absent field); allocates nothing.
+    package func verify(
+        signatureBytes signature: UnsafeBufferPointer<UInt8>?, timestampBytes timestamp: UnsafeBufferPointer<UInt8>?
+    ) -> SignatureVerification {
         guard let signature, !signature.isEmpty else { return .missingSignature }
         if Self.isLegacySecKey(signature) { return .legacySecKey }
         guard let timestamp, !timestamp.isEmpty else { return .missingTimestamp }
-        guard let received = Base64.decode(signature), received.count == HMACSHA256.byteCount else {
-            return .malformedSignature
+        // Padded base64 of 32 bytes is exactly 44 characters; decoded into the stack.
+        guard signature.count == 44 else { return .malformedSignature }
+        let received = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 33) { output -> SHA256.Digest? in
+            guard Base64.decode(signature, into: output) == HMACSHA256.byteCount else { return nil }
+            var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            withUnsafeMutableBytes(of: &words) {
+                $0.copyMemory(from: UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: output[0..<32])))
+            }
+            return SHA256.Digest(
+                words: (
+                    UInt64(bigEndian: words.0), UInt64(bigEndian: words.1), UInt64(bigEndian: words.2),
+                    UInt64(bigEndian: words.3)
+                ))
         }
-        let expected = authenticationCode(timestamp: timestamp)
-        return ConstantTime.equals(received, expected) ? .valid : .mismatch
+        guard let received else { return .malformedSignature }
+        var hmac = keyedHMAC
+        hmac.update(timestamp)
+        hmac.update(partnerID.utf8)
+        hmac.update(Self.messageSuffix.utf8)
+        return ConstantTime.equals(received.words, hmac.finalizeWords().words) ? .valid : .mismatch
+    }
+
+    /// Runs `body` with the UTF-8 bytes of `text` (`nil` when it is `nil`), in place when the
+    /// string is native.
+    private static func withUTF8<Result>(_ text: String?, _ body: (UnsafeBufferPointer<UInt8>?) -> Result) -> Result {
+        guard let text else { return body(nil) }
+        if let result = text.utf8.withContiguousStorageIfAvailable({ body($0) }) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer { body($0) }
     }
 
     /// Whether `signature` has the legacy `sec_key` form: base64 (possibly broken into lines, as
     /// Ruby's `Base64.encode64` writes it), `|`, then the 64 hexadecimal digits of a SHA-256.
-    static func isLegacySecKey(_ signature: String) -> Bool {
-        let bytes = signature.utf8
+    static func isLegacySecKey(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let bar = bytes.firstIndex(of: UInt8(ascii: "|")) else { return false }
         let encrypted = bytes[..<bar]
         let hash = bytes[bytes.index(after: bar)...]

@@ -1,5 +1,11 @@
 import SmileIDInternals
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 /// A few of the package's internals, for the fuzz targets' properties and the benchmarks'
 /// profile driver.
 ///
@@ -33,5 +39,18 @@ public enum FuzzingSupport {
                 document.repeatedKey
             )
         }
+    }
+
+    /// The milliseconds since 1970 (rounded to the nearest) of a `timestamp` as the intake reads
+    /// it, or `nil` when it is in no form Smile ID sends: the `ParseTimestamp` target compares it
+    /// with a reference reading.
+    public static func smileIDTimestampMilliseconds(_ text: String) -> Int64? {
+        Date(smileIDTimestamp: text).map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) }
+    }
+
+    /// `milliseconds` since 1970 as the job inbox writes the timestamp of its signed `job_status`
+    /// requests (`2024-05-01T12:00:00.000Z`): the `ParseTimestamp` target's round trip.
+    public static func smileIDTimestamp(milliseconds: Int64) -> String {
+        Date(timeIntervalSince1970: Double(milliseconds) / 1000).smileIDTimestamp
     }
 }

@@ -36,9 +36,28 @@ package enum Base64 {
     package static func decode(_ text: String) -> [UInt8]? {
         let characters = Array(text.utf8)
         guard characters.count % 4 == 0 else { return nil }
-        var output: [UInt8] = []
-        output.reserveCapacity(characters.count / 4 * 3)
+        var isCanonical = true
+        let output = characters.withUnsafeBufferPointer { characters in
+            [UInt8](unsafeUninitializedCapacity: characters.count / 4 * 3) { output, count in
+                if let written = decode(characters, into: output) {
+                    count = written
+                } else {
+                    isCanonical = false
+                    count = 0
+                }
+            }
+        }
+        return isCanonical ? output : nil
+    }
 
+    /// Decodes `characters` into `output` (which must have room for `characters.count / 4 * 3`
+    /// bytes) with the rules of ``decode(_:)``; the number of bytes written, or `nil` when the
+    /// text is not canonical padded standard base64. Allocates nothing.
+    package static func decode(
+        _ characters: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int? {
+        guard characters.count % 4 == 0, output.count >= characters.count / 4 * 3 else { return nil }
+        var written = 0
         var groupStart = 0
         while groupStart < characters.count {
             let isLastGroup = groupStart + 4 == characters.count
@@ -51,21 +70,24 @@ package enum Base64 {
             if isLastGroup && c2 == padding {
                 // One byte: "xx==", the low 4 bits of the second character must be zero.
                 guard c3 == padding, v1 & 0x0f == 0 else { return nil }
-                output.append(v0 << 2 | v1 >> 4)
+                output[written] = v0 << 2 | v1 >> 4
+                written += 1
             } else if isLastGroup && c3 == padding {
                 // Two bytes: "xxx=", the low 2 bits of the third character must be zero.
                 guard let v2 = value(of: c2), v2 & 0x03 == 0 else { return nil }
-                output.append(v0 << 2 | v1 >> 4)
-                output.append(v1 << 4 | v2 >> 2)
+                output[written] = v0 << 2 | v1 >> 4
+                output[written + 1] = v1 << 4 | v2 >> 2
+                written += 2
             } else {
                 guard let v2 = value(of: c2), let v3 = value(of: c3) else { return nil }
-                output.append(v0 << 2 | v1 >> 4)
-                output.append(v1 << 4 | v2 >> 2)
-                output.append(v2 << 6 | v3)
+                output[written] = v0 << 2 | v1 >> 4
+                output[written + 1] = v1 << 4 | v2 >> 2
+                output[written + 2] = v2 << 6 | v3
+                written += 3
             }
             groupStart += 4
         }
-        return output
+        return written
     }
 
     /// The 6-bit value of an alphabet character, or `nil` for any other byte.

@@ -21,4 +21,11 @@ package enum ConstantTime {
         }
         return difference == 0
     }
+
+    /// Whether two 32-byte values held as four words are equal, examining every word.
+    package static func equals(
+        _ lhs: (UInt64, UInt64, UInt64, UInt64), _ rhs: (UInt64, UInt64, UInt64, UInt64)
+    ) -> Bool {
+        ((lhs.0 ^ rhs.0) | (lhs.1 ^ rhs.1) | (lhs.2 ^ rhs.2) | (lhs.3 ^ rhs.3)) == 0
+    }
 }

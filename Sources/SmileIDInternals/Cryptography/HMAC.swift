@@ -49,8 +49,14 @@ extension HMACSHA256 {
 
     /// The 32-byte authentication code of everything added so far; the value is unchanged.
     package func finalize() -> [UInt8] {
+        finalizeWords().bytes
+    }
+
+    /// The authentication code of everything added so far, held inline (no allocation); the
+    /// value is unchanged.
+    package func finalizeWords() -> SHA256.Digest {
         var outer = self.outer
-        outer.update(inner.finalize())
-        return outer.finalize()
+        inner.finalizeWords().withUnsafeBytes { outer.update(bytes: $0) }
+        return outer.finalizeWords()
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// A value type: copy it to fork a computation (HMAC keeps its padded-key states this way).
 /// Input is processed in 64-byte blocks held in a fixed-size inline buffer; hashing allocates
-/// nothing but the 32-byte digest array.
+/// nothing but the 32-byte digest array (``finalizeWords()`` not even that).
 ///
 /// Internal to `Models`: it exists to sign and verify Smile ID signatures, not as a general
 /// cryptography API (use swift-crypto for that).
@@ -91,6 +91,12 @@ extension SHA256 {
     /// The digest of everything added so far. The hasher itself is unchanged, so more bytes may
     /// still be added to compute the digest of a longer message.
     package func finalize() -> [UInt8] {
+        finalizeWords().bytes
+    }
+
+    /// The digest of everything added so far, held inline (no allocation); the hasher is
+    /// unchanged.
+    package func finalizeWords() -> Digest {
         var copy = self
         let bitLength = messageByteCount &* 8
         // 0x80, then zeros until 8 bytes remain in a block, then the length in bits.
@@ -101,7 +107,35 @@ extension SHA256 {
         for shift in stride(from: 56, through: 0, by: -8) {
             copy.update(byte: UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }
-        return copy.state.bigEndianBytes
+        let h = copy.state
+        return Digest(
+            words: (
+                UInt64(h.h0) << 32 | UInt64(h.h1), UInt64(h.h2) << 32 | UInt64(h.h3),
+                UInt64(h.h4) << 32 | UInt64(h.h5), UInt64(h.h6) << 32 | UInt64(h.h7)
+            ))
+    }
+
+    /// A digest held inline: its 32 bytes as four words, each big-endian (the digest's first byte
+    /// is the first word's highest).
+    package struct Digest: Sendable {
+        /// The four words.
+        package var words: (UInt64, UInt64, UInt64, UInt64)
+
+        /// The digest of the four words.
+        package init(words: (UInt64, UInt64, UInt64, UInt64)) {
+            self.words = words
+        }
+
+        /// Runs `body` with the 32 bytes, in order, without allocating.
+        package func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+            var bigEndian = (words.0.bigEndian, words.1.bigEndian, words.2.bigEndian, words.3.bigEndian)
+            return try Swift.withUnsafeBytes(of: &bigEndian) { try body($0) }
+        }
+
+        /// The 32 bytes.
+        package var bytes: [UInt8] {
+            withUnsafeBytes { Array($0) }
+        }
     }
 
     /// Adds a single byte; the path for sequences that are not contiguous.
@@ -131,19 +165,6 @@ extension SHA256 {
             h0: 0x6a09_e667, h1: 0xbb67_ae85, h2: 0x3c6e_f372, h3: 0xa54f_f53a,
             h4: 0x510e_527f, h5: 0x9b05_688c, h6: 0x1f83_d9ab, h7: 0x5be0_cd19
         )
-
-        /// The words in order, each big-endian: the digest.
-        var bigEndianBytes: [UInt8] {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(SHA256.byteCount)
-            for word in [h0, h1, h2, h3, h4, h5, h6, h7] {
-                bytes.append(UInt8(truncatingIfNeeded: word >> 24))
-                bytes.append(UInt8(truncatingIfNeeded: word >> 16))
-                bytes.append(UInt8(truncatingIfNeeded: word >> 8))
-                bytes.append(UInt8(truncatingIfNeeded: word))
-            }
-            return bytes
-        }
     }
 
     /// 64 bytes of inline storage for one block.

@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// A value guarded by a `pthread_mutex_t`, with one condition variable to wait for a change:
-/// the package's one lock (the replay guard's records, the batches of `--jsonl --jobs N`).
+/// the package's one lock (the in-memory job inbox store's records, the batches of `--jsonl --jobs N`).
 ///
 /// `Synchronization.Mutex` would do for the value, but on Linux its contended path waits on a
 /// futex inside the uninstrumented standard library, so ThreadSanitizer cannot see the ordering
@@ -18,7 +18,7 @@ import Darwin
 /// Every waiter waits on the same condition and every change wakes them all (``broadcast()``):
 /// the threads that wait are few (the JSON Lines workers and the reading thread) and each batch
 /// they pass around takes milliseconds, so a targeted wake-up would save nothing measurable. A
-/// lock nobody waits on (the replay guard's) never calls it.
+/// lock nobody waits on (the in-memory store's) never calls it.
 ///
 /// `@unchecked Sendable`: the value is read and written only with the mutex held, and the mutex
 /// and the condition live at fixed addresses allocated here, which pthreads makes safe to use

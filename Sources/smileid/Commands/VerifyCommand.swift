@@ -90,28 +90,29 @@ struct VerifyCommand {
         }
     }
 
-    /// The `timestamp` (a string, or a whole number's digits) and `signature` of a JSON object.
+    /// The `timestamp` (a string, or a whole number's digits) and `signature` of a JSON object,
+    /// read as the job inbox reads them (one scan of the bytes, no decode).
     static func signedFields(of bytes: [UInt8], from name: String) throws(CommandLineError) -> (
         timestamp: String?, signature: String?
     ) {
         guard !JSONWhitespace.isBlank(bytes) else {
             throw .input("\(name) is empty; expected a callback body (a JSON object)", command: .verify)
         }
-        // One reading of the bytes gives the repeated key (refused first) and the two fields.
-        let fields = PayloadDocument.read(bytes) { body in
-            (
-                repeatedKey: body.repeatedKey,
-                fields: Result { () throws(DecodingFailure) in try body.decode(SignedFields.self) }
-            )
-        }
-        if let path = fields.repeatedKey {
-            throw .input(
-                "\(name): \(path) appears more than once in the same object; Smile ID sends each key once",
-                command: .verify)
-        }
-        switch fields.fields {
-        case .success(let signed): return (signed.timestamp, signed.signature)
-        case .failure(let failure): throw .input("\(name): \(failure.description)", command: .verify)
+        let fields = bytes.withUnsafeBufferPointer { CallbackChecks.signedFields(of: $0) }
+        switch fields {
+        case .success(let fields):
+            return fields
+        case .failure(let refusal):
+            switch refusal.outcome {
+            case .malformed(let failure) where failure.kind == .duplicateKey:
+                throw .input(
+                    "\(name): \(failure.path) appears more than once in the same object; Smile ID sends each key once",
+                    command: .verify)
+            case .malformed(let failure):
+                throw .input("\(name): \(failure)", command: .verify)
+            default:
+                throw .input("\(name): the input could not be read", command: .verify)
+            }
         }
     }
 }

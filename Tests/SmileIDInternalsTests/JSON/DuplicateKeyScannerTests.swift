@@ -70,3 +70,96 @@ import Testing
         #expect(JSONPath.firstDuplicateKey(in: bytes.lazy.map { $0 }) == JSONPath([.key("k")]))
     }
 }
+
+/// `DuplicateKeyScanner.scan`: the intake's validating scan, with the top-level values it reads.
+@Suite struct DocumentScanTests {
+    static func scan(_ json: String) -> DuplicateKeyScanner.Scan {
+        Array(json.utf8).withUnsafeBufferPointer {
+            DuplicateKeyScanner.scan($0, capturing: ("timestamp", "signature", "job_complete"))
+        }
+    }
+
+    static func outcome(_ json: String) -> String {
+        switch scan(json).outcome {
+        case .valid: "valid"
+        case .empty: "empty"
+        case .invalid: "invalid"
+        case .notAnObject: "not an object"
+        case .duplicateKey(let path):
+            "duplicate "
+                + JSONPath(
+                    path.map { step -> JSONPath.Component in
+                        switch step {
+                        case .key(let key): .key(key)
+                        case .index(let index): .index(index)
+                        }
+                    }
+                ).description
+        }
+    }
+
+    @Test(arguments: [
+        ("", "empty"), (" \t\r\n", "empty"), ("{}", "valid"),
+        (" {\"a\": [1, -2.5e+3, true, false, null, \"x\"]} ", "valid"),
+        ("\u{FEFF}{}", "valid"), ("[1]", "not an object"), ("\"1012\"", "not an object"), ("12", "not an object"),
+        ("null", "not an object"), ("{", "invalid"), ("{\"a\":1,}", "invalid"), ("{\"a\":[1,]}", "invalid"),
+        ("{\"a\":1}}", "invalid"), ("{\"a\":1} x", "invalid"), ("{'a':1}", "invalid"), ("/* x */{}", "invalid"),
+        ("{\"a\" 1}", "invalid"), ("{\"a\":01}", "invalid"), ("{\"a\":1.}", "invalid"), ("{\"a\":-}", "invalid"),
+        ("{\"a\":1e}", "invalid"), ("{\"a\":tru}", "invalid"), ("{\"a\":True}", "invalid"), ("{\"a\":[}", "invalid"),
+        ("{\"a\":]}", "invalid"), ("{\"a\":\"\u{0}\"}", "invalid"), ("{\"a\":\"\\uD800\"}", "invalid"),
+        ("{\"a\":NaN}", "invalid"), ("{1:2}", "invalid"), ("{\"a\":1 \"b\":2}", "invalid"), ("{} {}", "invalid"),
+        ("{\"a\":1,\"a\":2}", "duplicate a"), ("{\"x\":[{\"k\":1},{\"k\":1,\"k\":2}]}", "duplicate x[1].k"),
+        ("{\"a\":1,\"\\u0061\":2,}", "duplicate a"), ("{\"a\":1,}{\"b\":1,\"b\":2}", "invalid"),
+        ("{\"K\":1,\"\u{212A}\":2}", "duplicate \u{212A}"),
+    ])
+    func outcomes(_ json: String, _ expected: String) {
+        #expect(Self.outcome(json) == expected, "\(json)")
+    }
+
+    @Test func invalidUTF8IsInvalid() {
+        let bytes: [UInt8] = Array(#"{"a":""#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)
+        let scan = bytes.withUnsafeBufferPointer { DuplicateKeyScanner.scan($0, capturing: ("", "", "")) }
+        #expect(scan.outcome == .invalid)
+        let key: [UInt8] = Array(#"{""#.utf8) + [0xFF] + Array(#"":1}"#.utf8)
+        #expect(
+            key.withUnsafeBufferPointer { DuplicateKeyScanner.scan($0, capturing: ("", "", "")) }.outcome == .invalid)
+    }
+
+    @Test func depthBeyondTheLimitIsInvalid() {
+        let deep = "{\"a\":" + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + "}"
+        #expect(Self.outcome(deep) == "invalid")
+        let within = "{\"a\":" + String(repeating: "[", count: 100) + String(repeating: "]", count: 100) + "}"
+        #expect(Self.outcome(within) == "valid")
+    }
+
+    @Test func manyKeysAreComparedAsStrings() {
+        let keys = (0..<200).map { "\"k\($0)\":\($0)" }
+        #expect(Self.outcome("{" + keys.joined(separator: ",") + "}") == "valid")
+        #expect(Self.outcome("{" + keys.joined(separator: ",") + ",\"k7\":1}") == "duplicate k7")
+        #expect(Self.outcome("{\"é\":1,\"e\u{301}\":2}") == "duplicate e\u{301}")
+    }
+
+    @Test func topLevelValuesAreLocated() throws {
+        let json =
+            #"{"x":{"timestamp":"inner"},"timestamp":"2024-05-01T12:00:00.000Z","signature":"a\/b+c=","job_complete":false}"#
+        let bytes = Array(json.utf8)
+        let scan = bytes.withUnsafeBufferPointer {
+            DuplicateKeyScanner.scan($0, capturing: ("timestamp", "signature", "job_complete"))
+        }
+        #expect(scan.outcome == .valid)
+        let timestamp = try #require(scan.members.0)
+        let signature = try #require(scan.members.1)
+        #expect(timestamp.kind == .string && signature.kind == .string && scan.members.2?.kind == .boolean)
+        bytes.withUnsafeBufferPointer { buffer in
+            #expect(
+                scan.withStringBytes(of: timestamp, in: buffer) { String(decoding: $0, as: UTF8.self) }
+                    == "2024-05-01T12:00:00.000Z")
+            // The escaped slash is decoded.
+            #expect(scan.withStringBytes(of: signature, in: buffer) { String(decoding: $0, as: UTF8.self) } == "a/b+c=")
+        }
+        let number = Self.scan(#"{"timestamp":1715000000123,"signature":null}"#)
+        #expect(number.members.0?.kind == .number && number.members.0?.range == 13..<26)
+        #expect(number.members.1?.kind == .null && number.members.2 == nil)
+        #expect(Self.scan(#"{"timestamp":{}}"#).members.0?.kind == .object)
+    }
+}

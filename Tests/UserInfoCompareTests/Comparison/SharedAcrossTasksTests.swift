@@ -1,4 +1,5 @@
 import Models
+import ResultCodes
 import TestSupport
 import Testing
 import UserInfoCompare
@@ -9,7 +10,7 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// One comparator, one `SignatureKey`, one replay guard and one `CallbackIntake`, each shared by
+/// One comparator, one `SignatureKey`, one inbox store and one `JobInbox`, each shared by
 /// many tasks of a task group (thousands of operations): every result equals the sequential one.
 /// Run under ThreadSanitizer with `swift test --sanitize=thread --filter SharedAcrossTasksTests`.
 @Suite struct SharedAcrossTasksTests {
@@ -69,31 +70,36 @@ import Foundation
         #expect(concurrent == sequential)
     }
 
-    @Test func oneReplayGuardSharedByManyTasks() async {
-        let guardian = InMemoryReplayGuard()
+    @Test func oneInboxStoreSharedByManyTasks() async throws {
+        let store = InMemoryJobInboxStore()
         let now = Date(timeIntervalSince1970: 1_714_564_800)
-        let expiry = now.addingTimeInterval(300)
-        // Each token is offered twice, concurrently: exactly one of the two is its first use,
-        // as sequentially the first offer is and the second is not.
-        let firstUses = await withTaskGroup(of: (Int, Bool).self) { group in
+        let digest = BodyDigest(bytes: [UInt8](repeating: 7, count: 32))!
+        // Each pair is offered twice, concurrently: exactly one of the two is its first use,
+        // as sequentially the first offer is and the second (the same body) a duplicate.
+        let firstUses = try await withThrowingTaskGroup(of: (Int, Bool).self) { group in
             for offer in 0..<(2 * Self.operations) {
                 group.addTask {
-                    let index = offer / 2  // the two offers of a token are added one after the other
-                    let token = ReplayToken(timestamp: "t\(index)", signature: "s\(index)")
-                    return (index, guardian.recordFirstUse(of: token, until: expiry, now: now))
+                    let index = offer / 2  // the two offers of a pair are added one after the other
+                    let delivery = CallbackDelivery(
+                        timestamp: "t\(index)", signature: "s\(index)", bodyDigest: digest,
+                        replayExpiresAt: now.addingTimeInterval(601), isFresh: true, job: nil, results: [])
+                    return (index, try store.record(delivery, now: now).replay == .first)
                 }
             }
             var counts = [Int](repeating: 0, count: Self.operations)
-            for await (index, isFirst) in group where isFirst { counts[index] += 1 }
+            for try await (index, isFirst) in group where isFirst { counts[index] += 1 }
             return counts
         }
         #expect(firstUses == [Int](repeating: 1, count: Self.operations))
-        #expect(guardian.count == Self.operations)
+        #expect(store.replayRecordCount == Self.operations)
     }
 
-    @Test func oneIntakeSharedByManyTasks() async throws {
+    @Test func oneInboxSharedByManyTasks() async throws {
+        struct NoJobStatus: JobStatusTransport {
+            func send(_ request: [UInt8]) async throws -> [UInt8] { [] }
+        }
         let key = SignatureKey(partnerID: "085", apiKey: "fake-api-key-0000-test-0000")
-        let intake = CallbackIntake(key: key)
+        let inbox = JobInbox(key: key, store: InMemoryJobInboxStore(), transport: NoJobStatus())
         let now = Date(timeIntervalSince1970: 1_714_564_800)
         let bodies: [[UInt8]] = (0..<500).map { index in
             let timestamp = "\(1_714_564_700_000 + index)"
@@ -104,13 +110,13 @@ import Foundation
         let reasons = await withTaskGroup(of: (Int, String).self) { group in
             for offer in 0..<(2 * bodies.count) {
                 group.addTask {
-                    (offer % bodies.count, await intake.evaluate(body: bodies[offer % bodies.count], now: now).reason)
+                    (offer % bodies.count, await inbox.receive(body: bodies[offer % bodies.count], now: now).reason)
                 }
             }
             var reasons = [[String]](repeating: [], count: bodies.count)
             for await (index, reason) in group { reasons[index].append(reason) }
             return reasons.map { $0.sorted() }
         }
-        #expect(reasons == [[String]](repeating: ["accepted", "replayed"], count: bodies.count))
+        #expect(reasons == [[String]](repeating: ["accepted", "duplicate"], count: bodies.count))
     }
 }

@@ -2,12 +2,13 @@ import Foundation
 import Hummingbird
 import Logging
 import Models
+import ResultCodes
 import UserInfoCompare
 
 /// What the server needs: the credentials callbacks are signed with, and where to listen.
 public struct CallbackServerConfiguration: Sendable {
-    /// The intake every callback goes through (its replay guard is shared by all requests).
-    public var intake: CallbackIntake
+    /// The inbox every callback goes through (its store is shared by all requests).
+    public var inbox: JobInbox
     /// The address to bind, such as `127.0.0.1`; port 0 picks a free port.
     public var host: String
     /// The port to bind; 0 picks a free one.
@@ -16,8 +17,8 @@ public struct CallbackServerConfiguration: Sendable {
     public var now: @Sendable () -> Date
 
     /// Creates a configuration.
-    public init(intake: CallbackIntake, host: String = "127.0.0.1", port: Int = 8080, now: @escaping @Sendable () -> Date = { Date() }) {
-        self.intake = intake
+    public init(inbox: JobInbox, host: String = "127.0.0.1", port: Int = 8080, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.inbox = inbox
         self.host = host
         self.port = port
         self.now = now
@@ -44,21 +45,18 @@ public func buildApplication(
 
 /// Adds the two routes to `router`.
 public func addRoutes(to router: Router<BasicRequestContext>, configuration: CallbackServerConfiguration) {
-    let intake = configuration.intake
+    let inbox = configuration.inbox
     let now = configuration.now
 
     // BEGIN README hummingbird
     router.post("smile-id/callback") { request, context -> Response in
         // One byte over the limit is enough to tell a body that is too large.
-        guard let body = try? await request.body.collect(upTo: intake.maximumBodySize + 1) else {
+        guard let body = try? await request.body.collect(upTo: inbox.configuration.maximumBodySize + 1) else {
             return Response(status: .contentTooLarge)
         }
-        let outcome = await intake.evaluate(body: body.readableBytesView, now: now())
-        if case .accepted(let payload) = outcome, let result = payload.jobResult {
-            context.logger.info("Smile ID callback \(outcome)")   // codes and job type only
-            // Act on result here; confirm it with a signed JobStatusRequest before anything
-            // irreversible: the signature does not cover the body.
-            _ = result.partnerParams.jobID
+        let outcome = await inbox.receive(body: body.readableBytesView, now: now())
+        if outcome.httpStatus == 200 {
+            context.logger.info("Smile ID callback \(outcome)")   // reasons only, never a personal value
         } else {
             context.logger.warning("Smile ID callback \(outcome)")
         }
