@@ -5,6 +5,11 @@ import ResultCodes
 import SmileIDCallbackServer
 import Testing
 
+/// A `job_status` transport that never answers: these tests exercise the intake only.
+struct NoJobStatus: JobStatusTransport {
+    func send(_ request: [UInt8]) async throws -> [UInt8] { throw CancellationError() }
+}
+
 /// Starts the server on 127.0.0.1 (a free port) and sends it real HTTP requests: every answer
 /// has the inbox's status, none is a 500, and no personal value reaches the logs.
 @Suite struct CallbackServerTests {
@@ -35,9 +40,6 @@ import Testing
     static func withServer<T: Sendable>(
         logs: LogRecorder, _ body: @escaping @Sendable (Int) async throws -> T
     ) async throws -> T {
-        struct NoJobStatus: JobStatusTransport {
-            func send(_ request: [UInt8]) async throws -> [UInt8] { throw CancellationError() }
-        }
         let inbox = JobInbox(
             key: key, store: InMemoryJobInboxStore(), transport: NoJobStatus(),
             configuration: JobInbox.Configuration(maximumBodySize: bodyLimit))

@@ -1,0 +1,1 @@
+// The CallbackServer target; see Package.swift.

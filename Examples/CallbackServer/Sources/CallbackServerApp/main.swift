@@ -1,0 +1,2 @@
+// Placeholder entry point of CallbackServerApp; replaced by its real sources.
+print("CallbackServerApp")

@@ -1,0 +1,2 @@
+// Placeholder entry point of HummingbirdExample; replaced by its real sources.
+print("HummingbirdExample")

@@ -1,0 +1,2 @@
+// Placeholder entry point of SandboxApp; replaced by its real sources.
+print("SandboxApp")

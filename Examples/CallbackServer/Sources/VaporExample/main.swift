@@ -1,0 +1,2 @@
+// Placeholder entry point of VaporExample; replaced by its real sources.
+print("VaporExample")
