@@ -26,7 +26,7 @@ import Testing
         let readme = String(decoding: try Data(contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md")), as: UTF8.self)
         let source = String(decoding: try Data(contentsOf: URL(fileURLWithPath: #filePath)), as: UTF8.self)
         let code = try #require(ReadmeSnippet.lines(of: source, between: "// BEGIN " + "README quick start", and: "// END " + "README quick start"))
-        let shown = try #require(ReadmeSnippet.lines(of: readme, between: "<!-- BEGIN quick start -->", and: "<!-- END quick start -->"))
+        let shown = try #require(ReadmeSnippet.lines(of: readme, between: "<!-- BEGIN quick start -->", and: "// Run it with two bodies"))
         #expect(shown == code)
     }
 }

@@ -16,7 +16,7 @@ import Testing
         let readme = String(decoding: try Fixtures.data("../README.md"), as: UTF8.self)
         let source = String(decoding: try Fixtures.data("../Tests/ResultCodesTests/Decisions/ReadmeDecisionsTests.swift"), as: UTF8.self)
         let code = try #require(ReadmeSnippet.lines(of: source, between: "// BEGIN " + "README decisions", and: "// END " + "README decisions"))
-        let shown = try #require(ReadmeSnippet.lines(of: readme, between: "<!-- BEGIN decisions -->", and: "<!-- END decisions -->"))
+        let shown = try #require(ReadmeSnippet.lines(of: readme, between: "<!-- BEGIN decisions -->", and: "// Run it:"))
         #expect(shown == code)
         #expect(code.first == "import Foundation")
     }
