@@ -106,7 +106,8 @@ extension ResultCommand {
             code first) and by arrival: the last decides. The verdict says whether the job is final
             (IsFinalResult, else job_complete, else final unless Smile ID will send another
             result), whether it is charged, and the next step. The last text line is the outcome
-            of the final result's code.
+            Smile ID gave the deciding code ("Smile ID's outcome: Provisionally Approved"); what
+            to do about it is 'smileid decide' ("Decision: review").
 
             Results of two jobs (two SmileJobIDs or job types) are an error. Personal values
             (FullName, DOB, Gender, PhoneNumber, Address, IDNumber, ExpirationDate) are never

@@ -8,7 +8,7 @@ import ResultCodes
 /// field (FullName, DOB, Gender, PhoneNumber, Address, IDNumber, ExpirationDate), of an
 /// unmodelled field or of a partner parameter.
 struct ResultReading: Sendable {
-    /// The lines, without line breaks; the last is the `Decision:` line.
+    /// The lines, without line breaks; the last is the `Smile ID's outcome:` line.
     private(set) var lines: [String] = []
     /// Every note of what was not recognised, across all sections (for `--json`).
     private(set) var notes: [String] = []
@@ -22,13 +22,13 @@ struct ResultReading: Sendable {
         case .jobStatus(let status): self.init(status: status)
         case .jobResults(let results): self.init(results: results)
         }
-        var decision = lines.removeLast()
+        var outcome = lines.removeLast()
         if case .jobResults = document, let deciding = trail.verdict.decidingResult {
             // Callbacks may arrive out of order: the last line reads the deciding result.
-            decision = "Decision: " + Self.decision(for: deciding)
+            outcome = Self.outcomeLabel + Self.outcome(for: deciding)
         }
         appendTrail(trail)
-        lines.append(decision)
+        lines.append(outcome)
     }
 
     /// The reading of one job result.
@@ -36,7 +36,7 @@ struct ResultReading: Sendable {
         lines.append("Job result")
         appendResult(result, label: "")
         appendUnrecognised()
-        lines.append("Decision: " + Self.decision(for: result))
+        lines.append(Self.outcomeLabel + Self.outcome(for: result))
     }
 
     /// The reading of a job-status response: the status, the history, the final result.
@@ -59,13 +59,13 @@ struct ResultReading: Sendable {
             lines.append("Final result")
             appendResult(result, label: "result: ")
             appendUnrecognised()
-            lines.append("Decision: " + Self.decision(for: result))
+            lines.append(Self.outcomeLabel + Self.outcome(for: result))
         } else {
             lines.append(
                 status.result?.message == nil ? "Final result: none" : "Final result: none (a message in its place)")
             appendUnrecognised()
             lines.append(
-                "Decision: none yet"
+                Self.outcomeLabel + "none yet"
                     + (status.jobComplete ? ", the response has no result" : ", the job is not complete"))
         }
     }
@@ -83,7 +83,7 @@ extension ResultReading {
         }
         appendUnrecognised()
         // init(document:trail:) reads the deciding result instead.
-        lines.append("Decision: " + (results.last.map(Self.decision(for:)) ?? "none"))
+        lines.append(Self.outcomeLabel + (results.last.map(Self.outcome(for:)) ?? "none"))
     }
 
     /// The trail in decision order and the verdict.
@@ -186,8 +186,14 @@ extension ResultReading {
 // MARK: - Formatting
 
 extension ResultReading {
-    /// The decision: the outcome of the result's code, or why there is none.
-    static func decision(for result: JobResult) -> String {
+    /// The label of the last line: the outcome Smile ID gave the deciding result's code.
+    ///
+    /// Not `Decision:`, which `smileid decide` prints for the partner's action (approve, review,
+    /// …): `Provisionally Approved` here and `review` there are two different statements.
+    static let outcomeLabel = "Smile ID's outcome: "
+
+    /// The outcome of the result's code, or why there is none.
+    static func outcome(for result: JobResult) -> String {
         let code = result.resolvedResultCode
         guard let outcome = code.row?.outcome else {
             return "unknown (result code \(code.code) is not listed for \(result.jobType))"

@@ -220,7 +220,7 @@ struct DecideCommandTests {
         #expect(lines.first == "Job results (2, in the order they arrived)")
         #expect(lines.contains("Trail (2 results in decision order; the last decides)"))
         #expect(lines.contains("  Deciding code: 0810 Machine Judgement - PASS (Biometric KYC, Approved)"))
-        #expect(lines.last == "Decision: Approved")
+        #expect(lines.last == "Smile ID's outcome: Approved")
     }
 
     @Test func resultOfTwoJobsIsOneLineAndExit1() throws {

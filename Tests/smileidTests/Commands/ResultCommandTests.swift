@@ -32,26 +32,27 @@ struct ResultCommandTests {
             (try? Fixtures.decode([Expectation].self, from: "job-results/expectations.json")) ?? []
     }
 
-    /// The decision line each job-result fixture must end with: the outcome of its code in its
+    /// The `Smile ID's outcome:` line each job-result fixture must end with: the outcome of its code in its
     /// job type (job types 6, 7, 10, 11, 12 and unknown ones have only General codes).
     static let decisions: [String: String] = [
-        "biometric-kyc-strings.json": "Decision: Provisionally Approved",
-        "biometric-kyc-machine-pass.json": "Decision: Approved",
-        "smartselfie-authentication.json": "Decision: Approved",
-        "smartselfie-registration-pending.json": "Decision: Pending",
-        "enhanced-kyc-missing-actions-keys.json": "Decision: Approved",
-        "enhanced-kyc-no-actions.json": "Decision: Error",
+        "biometric-kyc-strings.json": "Smile ID's outcome: Provisionally Approved",
+        "biometric-kyc-machine-pass.json": "Smile ID's outcome: Approved",
+        "smartselfie-authentication.json": "Smile ID's outcome: Approved",
+        "smartselfie-registration-pending.json": "Smile ID's outcome: Pending",
+        "enhanced-kyc-missing-actions-keys.json": "Smile ID's outcome: Approved",
+        "enhanced-kyc-no-actions.json": "Smile ID's outcome: Error",
         "document-verification.json":
-            "Decision: unknown (result code 0810 is not listed for Document Verification (6))",
+            "Smile ID's outcome: unknown (result code 0810 is not listed for Document Verification (6))",
         "business-verification.json":
-            "Decision: unknown (result code 1012 is not listed for Business Verification (7))",
-        "update-photo.json": "Decision: Approved",
-        "compare-user-info.json": "Decision: Provisionally Approved",
-        "aml-check.json": "Decision: unknown (result code 1030 is not listed for AML Check (10))",
+            "Smile ID's outcome: unknown (result code 1012 is not listed for Business Verification (7))",
+        "update-photo.json": "Smile ID's outcome: Approved",
+        "compare-user-info.json": "Smile ID's outcome: Provisionally Approved",
+        "aml-check.json": "Smile ID's outcome: unknown (result code 1030 is not listed for AML Check (10))",
         "enhanced-document-verification.json":
-            "Decision: unknown (result code 0810 is not listed for Enhanced Document Verification (11))",
-        "address-verification.json": "Decision: unknown (result code 1012 is not listed for Address Verification (12))",
-        "future-values.json": "Decision: unknown (result code 0999 is not listed for Unknown job type (42))",
+            "Smile ID's outcome: unknown (result code 0810 is not listed for Enhanced Document Verification (11))",
+        "address-verification.json":
+            "Smile ID's outcome: unknown (result code 1012 is not listed for Address Verification (12))",
+        "future-values.json": "Smile ID's outcome: unknown (result code 0999 is not listed for Unknown job type (42))",
     ]
 
     static let personalKeys = ["FullName", "DOB", "Gender", "PhoneNumber", "Address", "IDNumber", "ExpirationDate"]
@@ -88,7 +89,7 @@ struct ResultCommandTests {
         let nothingUnknown =
             expectation.unknownActionKeys.isEmpty && expectation.unknownActionValues.isEmpty
             && expectation.additionalFields.isEmpty && expectation.additionalPartnerParams.isEmpty
-            && Self.decisions[expectation.file]?.hasPrefix("Decision: unknown") == false
+            && Self.decisions[expectation.file]?.hasPrefix("Smile ID's outcome: unknown") == false
         #expect(lines.contains("Not recognised: nothing") == nothingUnknown)
         try expectNoPersonalValue(in: run.output, from: path)
     }
@@ -124,7 +125,7 @@ struct ResultCommandTests {
         #expect(lines.contains("Final result"))
         #expect(lines.contains("  Result code:   0810 Machine Judgement - PASS (Biometric KYC, Approved)"))
         #expect(lines.contains("  top-level fields: image_links"))
-        #expect(lines.last == "Decision: Approved")
+        #expect(lines.last == "Smile ID's outcome: Approved")
         #expect(!run.output.contains("example.invalid"))
         #expect(!run.output.contains("c2lnbmF0dXJlLW5vdC1yZWFs"))
     }
@@ -143,7 +144,7 @@ struct ResultCommandTests {
                 "Not recognised: nothing",
                 "Trail: no result yet",
                 "Verdict: no result yet",
-                "Decision: none yet, the job is not complete",
+                "Smile ID's outcome: none yet, the job is not complete",
             ])
     }
 
@@ -161,7 +162,7 @@ struct ResultCommandTests {
                 "Not recognised: nothing",
                 "Trail: no result yet",
                 "Verdict: no result yet",
-                "Decision: none yet, the job is not complete",
+                "Smile ID's outcome: none yet, the job is not complete",
             ])
     }
 
@@ -170,7 +171,7 @@ struct ResultCommandTests {
         let bytes = [UInt8](try Fixtures.data("job-results/biometric-kyc-strings.json"))
         let run = try SmileIDProcess.run(["result", "-"], input: bytes)
         #expect(run.status == 0)
-        #expect(run.outputLines.last == "Decision: Provisionally Approved")
+        #expect(run.outputLines.last == "Smile ID's outcome: Provisionally Approved")
         try expectNoPersonalValue(in: run.output, from: "Fixtures/job-results/biometric-kyc-strings.json")
     }
 
