@@ -104,7 +104,7 @@ extension ArgumentParser {
 
     private func checkPositionals(_ positionals: [String]) throws(CommandLineError) {
         let expected = syntax.argument.map { [$0] } ?? []
-        if positionals.count < expected.count {
+        if positionals.count < expected.count, !syntax.argumentIsOptional {
             let missing = expected[positionals.count]
             throw .usage("'\(command.rawValue)' needs <\(missing)>", command: command)
         }

@@ -12,6 +12,8 @@ enum Command: String, Sendable, CaseIterable {
     case decide
     /// Whether a callback body's signature is valid (``VerifyCommand``).
     case verify
+    /// A test signature, or a signed callback body (``SignCommand``).
+    case sign
 }
 
 // MARK: - Syntax
@@ -26,6 +28,7 @@ extension Command {
         case .result: ResultCommand.syntax
         case .decide: DecideCommand.syntax
         case .verify: VerifyCommand.syntax
+        case .sign: SignCommand.syntax
         }
     }
 

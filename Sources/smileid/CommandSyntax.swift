@@ -2,9 +2,11 @@
 /// text of its help. The parser (``ArgumentParser``), the command's usage line (in
 /// `smileid --help` and in the command's help) and the help itself are made from it.
 struct CommandSyntax: Sendable {
-    /// The name of the required positional argument, such as `code` or `file | -`; `nil` for
-    /// none.
+    /// The name of the positional argument, such as `code` or `file | -`; `nil` for none.
     var argument: String?
+    /// Whether the command may be given without its ``argument`` (the usage line shows it in
+    /// brackets); the command then says what it does instead.
+    var argumentIsOptional = false
     /// The options, in the order the usage line and the help show them.
     var options: [CommandOption]
     /// One sentence for the list of commands in `smileid --help` (lines after the first are
@@ -33,7 +35,7 @@ extension CommandSyntax {
     /// option (in brackets unless required), with the options that apply only with it inside
     /// its brackets.
     var usage: String {
-        var parts = argument.map { ["<\($0)>"] } ?? []
+        var parts = argument.map { [argumentIsOptional ? "[<\($0)>]" : "<\($0)>"] } ?? []
         for option in options where option.appliesOnlyWith == nil {
             parts.append(usage(of: option))
         }

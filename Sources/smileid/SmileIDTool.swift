@@ -78,9 +78,8 @@ struct SmileIDTool: Sendable {
         case .compare: return try CompareCommand(parsed).run(output: &output)
         case .result: return try ResultCommand(parsed).run(output: &output)
         case .decide: return try DecideCommand(parsed).run(output: &output)
-        case .verify:
-            return try VerifyCommand(parsed, apiKey: SystemCall.environment(VerifyCommand.apiKeyVariable))
-                .run(output: &output)
+        case .verify: return try VerifyCommand(parsed, environment: SystemCall.environment).run(output: &output)
+        case .sign: return try SignCommand(parsed, environment: SystemCall.environment).run(output: &output)
         }
     }
 

@@ -30,13 +30,33 @@ struct CommandSyntaxTests {
         }
     }
 
-    @Test("the usage line nests an option inside the one it applies with, and shows a required one bare")
+    @Test("the usage line nests an option inside the one it applies with, brackets an optional argument")
     func usageLine() {
         #expect(Command.decide.usageLine == "smileid decide <file | -> [--policy FILE] [--json] [--jsonl [--jobs N]]")
         #expect(
             Command.verify.usageLine
-                == "smileid verify <file | -> --partner-id ID [--max-age SECONDS] [--now TIMESTAMP] [--json]")
+                == "smileid verify <file | -> [--partner-id ID] [--max-age SECONDS] [--now TIMESTAMP] [--json]")
+        #expect(
+            Command.sign.usageLine
+                == "smileid sign [<file | ->] [--timestamp TIMESTAMP] [--partner-id ID] [--api-key KEY]")
         #expect(Command.codes.usageLine == "smileid codes [--job-type N] [--json]")
+    }
+
+    @Test("a required option is shown bare")
+    func requiredOption() {
+        let syntax = CommandSyntax(
+            argument: "file | -",
+            options: [.value("--key", "K", isRequired: true, help: "."), .flag("--json", help: ".")],
+            summary: "", description: "")
+        #expect(syntax.usage == "<file | -> --key K [--json]")
+    }
+
+    @Test("an optional argument may be left out; a second one is refused")
+    func optionalArgument() throws {
+        #expect(try ArgumentParser(command: .sign).parse(["--timestamp", "t"]).positionals == [])
+        #expect(try ArgumentParser(command: .sign).parse(["-"]).positionals == ["-"])
+        #expect(throws: CommandLineError.self) { try ArgumentParser(command: .sign).parse(["a", "b"]) }
+        #expect(throws: CommandLineError.self) { try ArgumentParser(command: .result).parse([]) }
     }
 
     @Test("codes --help names every table of ResultCodeTable.allCases, with its job type")

@@ -47,8 +47,8 @@ struct SmileIDProcess {
 
     /// Runs `smileid` with `arguments`, feeding `input` to its standard input (empty if `nil`).
     ///
-    /// `environment`, when given, replaces `SMILE_API_KEY` and adds other variables to the
-    /// test's own environment; without it, `SMILE_API_KEY` is removed.
+    /// `environment` is added to the test's own environment, from which `SMILE_API_KEY` and
+    /// `SMILE_PARTNER_ID` are removed first (a variable set where the tests run changes nothing).
     static func run(_ arguments: [String], input: [UInt8]? = nil, environment: [String: String] = [:]) throws -> Run {
         let executable = try #require(executable, "build the smileid product first: swift build")
         let directory = FileManager.default.temporaryDirectory
@@ -67,6 +67,7 @@ struct SmileIDProcess {
         process.arguments = arguments
         var processEnvironment = ProcessInfo.processInfo.environment
         processEnvironment["SMILE_API_KEY"] = nil
+        processEnvironment["SMILE_PARTNER_ID"] = nil
         processEnvironment.merge(environment) { _, new in new }
         process.environment = processEnvironment
         process.currentDirectoryURL = Fixtures.packageRoot

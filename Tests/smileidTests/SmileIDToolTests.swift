@@ -64,7 +64,7 @@ struct SmileIDToolTests {
         arguments: [
             (
                 ["frobnicate"],
-                "smileid: unknown command 'frobnicate'; the commands are explain, codes, compare, result, decide, verify; see 'smileid --help'"
+                "smileid: unknown command 'frobnicate'; the commands are explain, codes, compare, result, decide, verify, sign; see 'smileid --help'"
             ),
             (["--jsn"], "smileid: unknown option '--jsn'; see 'smileid --help'"),
             (
@@ -95,7 +95,7 @@ struct SmileIDToolTests {
             ),
             (
                 ["help", "nothing"],
-                "smileid: unknown command 'nothing'; the commands are explain, codes, compare, result, decide, verify; see 'smileid --help'"
+                "smileid: unknown command 'nothing'; the commands are explain, codes, compare, result, decide, verify, sign; see 'smileid --help'"
             ),
         ])
     func usageErrors(arguments: [String], line: String) throws {

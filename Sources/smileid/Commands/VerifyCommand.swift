@@ -10,11 +10,12 @@ import Foundation
 /// `smileid verify`: whether a callback body's `signature` is valid for its `timestamp`, and
 /// (with `--max-age`) whether that timestamp is fresh. Its usage and help: ``syntax``.
 ///
-/// The API key is read only from `SMILE_API_KEY` and never printed.
+/// The API key is read only from `SMILE_API_KEY` and never printed; the partner ID comes from
+/// `--partner-id`, else `SMILE_PARTNER_ID`.
+///
+/// What a valid signature proves is said with it: it covers the timestamp and the partner ID,
+/// not the body, so a body whose `ResultCode` was changed still verifies.
 struct VerifyCommand {
-    /// The environment variable that holds the API key.
-    static let apiKeyVariable = "SMILE_API_KEY"
-
     /// The file to read, or `-` for standard input.
     var input: String
     /// The partner ID and API key.
@@ -23,25 +24,18 @@ struct VerifyCommand {
     var freshness: FreshnessWindow?
     /// The time to check freshness against (`--now`), or `nil` for the clock.
     var now: Date?
-    /// Whether to print `{"valid": …, "reason": …}`.
+    /// Whether to print `{"valid": …, "reason": …, "covers": …, "age_checked": …}`.
     var printsJSON: Bool
 
-    /// The command from its parsed arguments and the API key from the environment.
+    /// The command from its parsed arguments and the environment (`SMILE_API_KEY`,
+    /// `SMILE_PARTNER_ID`).
     ///
     /// - Throws: ``CommandLineError/usage(_:command:)`` when `SMILE_API_KEY` is unset or empty,
-    ///   `--partner-id` is missing or empty, `--max-age` is not a whole number of seconds, or
-    ///   `--now` is not a timestamp.
-    init(_ arguments: ParsedArguments, apiKey: String?) throws(CommandLineError) {
-        guard let apiKey, !apiKey.isEmpty else {
-            throw .usage(
-                "\(Self.apiKeyVariable) is not set; verify reads the API key from that environment variable only",
-                command: .verify)
-        }
-        guard let partnerID = arguments.value(of: Self.partnerID), !partnerID.isEmpty else {
-            throw .usage("'verify' needs \(Self.partnerID.label)", command: .verify)
-        }
+    ///   neither `--partner-id` nor `SMILE_PARTNER_ID` gives a partner ID, `--max-age` is not a
+    ///   whole number of seconds, or `--now` is not a timestamp.
+    init(_ arguments: ParsedArguments, environment: (String) -> String?) throws(CommandLineError) {
+        key = try SigningCredentials.key(in: arguments, environment: environment, command: .verify)
         input = arguments.positionals.first ?? "-"
-        key = SignatureKey(partnerID: partnerID, apiKey: apiKey)
         printsJSON = arguments.has(Self.json)
         if let text = arguments.value(of: Self.maximumAge) {
             let seconds = try ArgumentParser.wholeNumber(
@@ -67,15 +61,34 @@ struct VerifyCommand {
     func run(output: inout OutputWriter) throws(CommandLineError) -> ExitStatus {
         let file = try InputFile(argument: input, command: .verify)
         let bytes = try file.readAll(command: .verify)
-        let fields = try Self.signedFields(of: bytes, from: file.displayName)
+        let fields = try Self.signedFields(of: bytes, from: file.displayName, command: .verify)
         let reason = reason(timestamp: fields.timestamp, signature: fields.signature)
         let isValid = reason == "valid"
         if printsJSON {
-            output.writeLine(#"{"valid": \#(isValid), "reason": "\#(reason)"}"#)
+            output.writeLine(
+                #"{"valid": \#(isValid), "reason": "\#(reason)", "covers": ["timestamp", "partner_id"], "#
+                    + #""age_checked": \#(freshness != nil)}"#)
+        } else if isValid {
+            for line in validLines { output.writeLine(line) }
         } else {
-            output.writeLine(isValid ? "valid" : "not valid: \(reason)")
+            output.writeLine("not valid: \(reason)")
         }
         return isValid ? .success : .failure
+    }
+
+    /// What a valid signature says, and what it does not: the signed fields, the age (checked or
+    /// not), and the body, which the signature does not cover.
+    var validLines: [String] {
+        var lines = ["valid: the signature is the API key's over the timestamp and partner ID \(key.partnerID)"]
+        if let freshness {
+            let seconds = freshness.maximumAge.components.seconds
+            lines.append("fresh: the timestamp is within \(seconds) seconds of \(now == nil ? "the clock" : "--now")")
+        } else {
+            lines.append("not checked: the timestamp's age (--max-age SECONDS checks it)")
+        }
+        lines.append(
+            "not covered: the rest of the body (a changed ResultCode still verifies); confirm results with job_status")
+        return lines
     }
 
     /// `valid`, a ``SignatureVerification/reason``, or `unreadable_timestamp`, `stale`, `future`.
@@ -92,11 +105,11 @@ struct VerifyCommand {
 
     /// The `timestamp` (a string, or a whole number's digits) and `signature` of a JSON object,
     /// read as the job inbox reads them (one scan of the bytes, no decode).
-    static func signedFields(of bytes: [UInt8], from name: String) throws(CommandLineError) -> (
+    static func signedFields(of bytes: [UInt8], from name: String, command: Command) throws(CommandLineError) -> (
         timestamp: String?, signature: String?
     ) {
         guard !JSONWhitespace.isBlank(bytes) else {
-            throw .input("\(name) is empty; expected a callback body (a JSON object)", command: .verify)
+            throw .input("\(name) is empty; expected a callback body (a JSON object)", command: command)
         }
         let fields = bytes.withUnsafeBufferPointer { CallbackChecks.signedFields(of: $0) }
         switch fields {
@@ -107,11 +120,11 @@ struct VerifyCommand {
             case .malformed(let failure) where failure.kind == .duplicateKey:
                 throw .input(
                     "\(name): \(failure.path) appears more than once in the same object; Smile ID sends each key once",
-                    command: .verify)
+                    command: command)
             case .malformed(let failure):
-                throw .input("\(name): \(failure)", command: .verify)
+                throw .input("\(name): \(failure)", command: command)
             default:
-                throw .input("\(name): the input could not be read", command: .verify)
+                throw .input("\(name): the input could not be read", command: command)
             }
         }
     }
@@ -120,11 +133,6 @@ struct VerifyCommand {
 // MARK: - Command line
 
 extension VerifyCommand {
-    /// `--partner-id ID`: the partner ID the signature was made for (required).
-    static let partnerID = CommandOption.value(
-        "--partner-id", "ID", isRequired: true,
-        help: "The partner ID the signature was made for (required).")
-
     /// `--max-age SECONDS`: also check that the timestamp is fresh.
     static let maximumAge = CommandOption.value(
         "--max-age", "SECONDS",
@@ -142,20 +150,25 @@ extension VerifyCommand {
             the clock by default.
             """)
 
-    /// `--json`: `{"valid": …, "reason": …}` instead of text.
+    /// `--json`: `{"valid": …, "reason": …, "covers": …, "age_checked": …}` instead of text.
     static let json = CommandOption.flag(
         "--json",
-        help: "Print {\"valid\": true|false, \"reason\": R}.")
+        help: """
+            Print {"valid": true|false, "reason": R,
+                   "covers": ["timestamp", "partner_id"],
+                   "age_checked": true|false}.
+            """)
 
     /// What `smileid verify` accepts, and its help.
     static let syntax = CommandSyntax(
-        argument: "file | -", options: [partnerID, maximumAge, now, json],
+        argument: "file | -", options: [SigningCredentials.partnerID, maximumAge, now, json],
         summary: "Check a callback body's signature (API key from SMILE_API_KEY) and its age.",
         description: """
             Checks the signature of a callback body or job-status response: base64(HMAC-SHA256 of
             timestamp + partner ID + "sid_request" under the API key). The API key is read only
-            from the SMILE_API_KEY environment variable and never printed; the body's timestamp
-            and signature are the only fields read (timestamp a string or a whole number).
+            from the SMILE_API_KEY environment variable and never printed; the partner ID from
+            --partner-id, else SMILE_PARTNER_ID. The body's timestamp and signature are the only
+            fields read (timestamp a string or a whole number).
 
             The signature does not cover the body: a valid signature says that a callback was sent
             at that time by someone holding the API key or a captured signature, not that this
@@ -164,12 +177,15 @@ extension VerifyCommand {
         epilogue: """
             R is one of valid, missing_signature, missing_timestamp, malformed_signature,
             legacy_sec_key, mismatch, stale, future, unreadable_timestamp. The text output is
-            "valid" or "not valid: R".
+            "not valid: R", or three lines: "valid: ..." (what the signature covers), "fresh: ..."
+            or "not checked: ..." (the timestamp's age), and "not covered: ..." (the body).
 
             Exit status: 0 valid; 1 not valid, or the input is not a JSON object with a usable
-            timestamp and signature; 2 the command line is wrong or SMILE_API_KEY is not set.
+            timestamp and signature; 2 the command line is wrong, SMILE_API_KEY is not set, or
+            no partner ID is given.
 
             Example:
               SMILE_API_KEY=... smileid verify callback.json --partner-id 085 --max-age 300
+              smileid sign callback.json | smileid verify - --max-age 300   (test keys)
             """)
 }

@@ -47,19 +47,62 @@ import Testing
     func reasons(_ body: String, _ options: [String], _ reason: String, _ status: Int32) throws {
         let json = try Self.run(["--partner-id", "085", "--json"] + options, body: body)
         #expect(json.status == status)
-        #expect(json.outputLines == [#"{"valid": \#(status == 0), "reason": "\#(reason)"}"#])
+        let ageChecked = options.contains("--max-age")
+        #expect(
+            json.outputLines == [
+                #"{"valid": \#(status == 0), "reason": "\#(reason)", "covers": ["timestamp", "partner_id"], "#
+                    + #""age_checked": \#(ageChecked)}"#
+            ])
         #expect(json.errors.isEmpty)
         let text = try Self.run(["--partner-id", "085"] + options, body: body)
         #expect(text.status == status)
-        #expect(text.outputLines == [status == 0 ? "valid" : "not valid: \(reason)"])
+        #expect(text.outputLines == (status == 0 ? Self.validLines(options) : ["not valid: \(reason)"]))
         for run in [json, text] {
             #expect(!run.output.contains(Self.apiKey) && !run.errors.contains(Self.apiKey))
         }
     }
 
+    /// What `verify` prints for a valid signature with `options`: what it covers, the age, and
+    /// the body it does not cover.
+    static func validLines(_ options: [String], partnerID: String = "085") -> [String] {
+        let age: String
+        if let index = options.firstIndex(of: "--max-age") {
+            let against = options.contains("--now") ? "--now" : "the clock"
+            age = "fresh: the timestamp is within \(options[index + 1]) seconds of \(against)"
+        } else {
+            age = "not checked: the timestamp's age (--max-age SECONDS checks it)"
+        }
+        return [
+            "valid: the signature is the API key's over the timestamp and partner ID \(partnerID)", age,
+            "not covered: the rest of the body (a changed ResultCode still verifies); confirm results with job_status",
+        ]
+    }
+
+    @Test("a body whose ResultCode was changed still verifies, and verify says the body is not covered")
+    func aChangedBodyStillVerifies() throws {
+        let changed = Self.body().replacingOccurrences(of: #""ResultCode": "1012""#, with: #""ResultCode": "1013""#)
+        #expect(changed != Self.body())
+        let run = try Self.run(["--partner-id", "085"], body: changed)
+        #expect(run.status == 0)
+        #expect(run.outputLines.last?.hasPrefix("not covered: the rest of the body") == true)
+    }
+
+    @Test("the partner ID comes from SMILE_PARTNER_ID without --partner-id; --partner-id wins")
+    func partnerIDFromTheEnvironment() throws {
+        var environment = Self.environment
+        environment["SMILE_PARTNER_ID"] = "085"
+        let fromEnvironment = try Self.run([], body: Self.body(), environment: environment)
+        #expect(fromEnvironment.status == 0)
+        #expect(fromEnvironment.outputLines == Self.validLines([]))
+        let overridden = try Self.run(["--partner-id", "086", "--json"], body: Self.body(), environment: environment)
+        #expect(overridden.status == 1)
+        #expect(overridden.outputLines.first?.contains(#""reason": "mismatch""#) == true)
+    }
+
     @Test func anotherPartnerIDIsAMismatch() throws {
         let run = try Self.run(["--partner-id", "086", "--json"], body: Self.body())
-        #expect(run.outputLines == [#"{"valid": false, "reason": "mismatch"}"#])
+        #expect(run.status == 1)
+        #expect(run.outputLines.first?.hasPrefix(#"{"valid": false, "reason": "mismatch", "#) == true)
     }
 
     @Test("without SMILE_API_KEY: one line, exit 2", arguments: [[String: String](), ["SMILE_API_KEY": ""]])
@@ -76,7 +119,14 @@ import Testing
     @Test(
         "command-line mistakes: exit 2, the key never printed",
         arguments: [
-            ([String](), "smileid: 'verify' needs --partner-id ID; see 'smileid verify --help'"),
+            (
+                [String](),
+                "smileid: 'verify' needs --partner-id ID or the SMILE_PARTNER_ID environment variable; see 'smileid verify --help'"
+            ),
+            (
+                ["--partner-id", ""],
+                "smileid: 'verify' needs a partner ID, and --partner-id is empty; see 'smileid verify --help'"
+            ),
             (
                 ["--partner-id", "085", "--max-age", "5m"],
                 "smileid: invalid value '5m' for '--max-age' of 'verify': expected a whole number of seconds such as 300; see 'smileid verify --help'"
@@ -120,6 +170,6 @@ import Testing
         let run = try SmileIDProcess.run(["verify", "--help"])
         #expect(run.status == 0)
         #expect(run.output.contains("legacy_sec_key, mismatch, stale, future, unreadable_timestamp"))
-        #expect(try SmileIDProcess.run(["--help"]).output.contains("smileid verify <file | -> --partner-id ID"))
+        #expect(try SmileIDProcess.run(["--help"]).output.contains("smileid verify <file | -> [--partner-id ID]"))
     }
 }
