@@ -11,6 +11,7 @@ struct ResultCodeRow: Sendable, Hashable {
     var outcome: String
     var stage: String
     var nextStep: String
+    var footnote: String?
 
     /// Every row, in the fixture's order (the tables' order, each in Smile ID's order).
     static let all: [ResultCodeRow] = (try? Fixtures.decode(Fixture.self, from: "result-codes.json"))?.rows ?? []
@@ -34,9 +35,10 @@ struct ResultCodeRow: Sendable, Hashable {
             var outcome: String
             var stage: String
             var nextStep: String
+            var footnote: String?
 
             enum CodingKeys: String, CodingKey {
-                case code, message, outcome, stage
+                case code, message, outcome, stage, footnote
                 case nextStep = "next_step"
             }
         }
@@ -48,7 +50,7 @@ struct ResultCodeRow: Sendable, Hashable {
                 table.rows.map { row in
                     ResultCodeRow(
                         table: table.table, jobTypes: table.jobTypes, code: row.code, message: row.message,
-                        outcome: row.outcome, stage: row.stage, nextStep: row.nextStep)
+                        outcome: row.outcome, stage: row.stage, nextStep: row.nextStep, footnote: row.footnote)
                 }
             }
         }
@@ -68,5 +70,10 @@ struct ResultCodeRow: Sendable, Hashable {
         #expect(object["incurs_charge"] as? Bool == incursCharge, sourceLocation: sourceLocation)
         #expect(object["stage"] as? String == stage, sourceLocation: sourceLocation)
         #expect(object["next_step"] as? String == nextStep, sourceLocation: sourceLocation)
+        if let footnote {
+            #expect(object["footnote"] as? String == footnote, sourceLocation: sourceLocation)
+        } else {
+            #expect(object["footnote"] is NSNull, sourceLocation: sourceLocation)
+        }
     }
 }

@@ -5,8 +5,9 @@ import ResultCodes
 ///
 /// Keys, in this order: `code`, `known`, then for a known code `table`, `job_types`, `message`,
 /// `outcome`, `incurs_charge`, `stage`, `next_step` (the decision layer's readings, as
-/// `Fixtures/result-codes.json` lists them); for an ambiguous code `candidates` (table names). An
-/// unknown code has only `code` and `known`.
+/// `Fixtures/result-codes.json` lists them) and `footnote` (the table's footnote, as the text
+/// prints it, or `null`); for an ambiguous code `candidates` (table names). An unknown code has
+/// only `code` and `known`.
 struct CodeExplanation: Encodable, Sendable {
     /// The resolved code.
     var resultCode: ResultCode
@@ -21,6 +22,7 @@ struct CodeExplanation: Encodable, Sendable {
         case incursCharge = "incurs_charge"
         case stage
         case nextStep = "next_step"
+        case footnote
         case candidates
     }
 
@@ -36,6 +38,7 @@ struct CodeExplanation: Encodable, Sendable {
             try container.encode(row.outcome.incursCharge, forKey: .incursCharge)
             try container.encode(row.stage.rawValue, forKey: .stage)
             try container.encode(row.nextStep.rawValue, forKey: .nextStep)
+            try container.encodeOrNull(row.footnote, forKey: .footnote)
         } else if case .ambiguous(_, let candidates) = resultCode {
             try container.encode(candidates.map(\.rawValue), forKey: .candidates)
         }

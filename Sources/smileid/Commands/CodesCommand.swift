@@ -49,18 +49,24 @@ struct CodesCommand: Sendable {
             jobType.isKnown
             ? "Job type \(jobType.numberAndName) has"
             : "Job type \(jobType.rawValue) is not one this version knows and has"
-        return [
-            "",
-            "\(which) no code table of its own in this version: the codes above are the General failures, which apply to every job type. Its results' Actions are read as signals ('smileid result').",
-        ]
+        let note =
+            "\(which) no code table of its own in this version: the codes above are the General failures, which apply to every job type. Its results' Actions are read as signals ('smileid result')."
+        return [""] + Help.wrap(note, width: Self.lineWidth).split(separator: "\n").map(String.init)
     }
 }
 
 // MARK: - Table
 
 extension CodesCommand {
-    /// The header and one row per code, columns padded to line up; the message comes last and
-    /// is not padded.
+    /// The most columns a line of the table (and of the coverage note) takes.
+    static let lineWidth = 100
+    /// The most columns an outcome takes; a longer one ("Processing Continues with ID Card
+    /// Image") goes on over the row's next lines.
+    static let outcomeWidth = 22
+
+    /// The header and one row per code, columns padded to line up, no line wider than
+    /// ``lineWidth``: a row starts with its code, and an outcome or message too long for its
+    /// column goes on over the next lines, which start blank up to that column.
     var tableLines: [String] {
         let header = ["CODE", "TABLE", "OUTCOME", "CHARGED", "MESSAGE"]
         let rows: [[String]] = codes.map { code in
@@ -73,16 +79,26 @@ extension CodesCommand {
             ]
         }
         let all = [header] + rows
-        let widths = (0..<header.count - 1).map { column in
+        var widths = (0..<header.count - 1).map { column in
             all.map { $0[column].count }.max() ?? 0
         }
-        return all.map { cells in
-            var line = ""
-            for (column, width) in widths.enumerated() {
-                let cell = cells[column]
-                line += cell + String(repeating: " ", count: width - cell.count + 2)
+        widths[2] = min(widths[2], Self.outcomeWidth)
+        let messageWidth = Self.lineWidth - widths.reduce(0) { $0 + $1 + 2 }
+        return all.flatMap { cells in
+            let wrapped = cells.enumerated().map { column, cell in
+                let width = column < widths.count ? widths[column] : messageWidth
+                return Help.wrap(cell, width: width).split(separator: "\n").map(String.init)
             }
-            return line + cells[header.count - 1]
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { lineIndex in
+                var line = ""
+                for (column, width) in widths.enumerated() {
+                    let cell = lineIndex < wrapped[column].count ? wrapped[column][lineIndex] : ""
+                    line += cell + String(repeating: " ", count: width - cell.count + 2)
+                }
+                let message = lineIndex < wrapped[widths.count].count ? wrapped[widths.count][lineIndex] : ""
+                return String((line + message).reversed().drop { $0 == " " }.reversed())
+            }
         }
     }
 }
@@ -112,7 +128,8 @@ extension CodesCommand {
         epilogue: [
             """
             The default output is an aligned table with the columns code, table, outcome,
-            charged and message, under one header line.
+            charged and message, under one header line, at most 100 columns wide: a row starts
+            with its code, and a long outcome or message goes on over the next lines.
             """,
             Help.tableCoverage,
         ].joined(separator: "\n\n"))

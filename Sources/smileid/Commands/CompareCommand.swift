@@ -108,7 +108,9 @@ extension CompareCommand {
             on; the exit status is then 1. Blank lines are skipped and print
             nothing (line numbers still count them). A line longer than 1 MiB is
             reported as an error and skipped. Lines may end in \\n or \\r\\n.
-            Memory stays flat whatever the input's length.
+            When the first line is { or [ alone (a pretty-printed document),
+            standard error says once to drop --jsonl. Memory stays flat
+            whatever the input's length.
             """)
 
     /// `--jobs N`: the worker threads of `--jsonl`.
@@ -134,8 +136,9 @@ extension CompareCommand {
 
               {"country": "NG", "id_authority": {...}, "document": {...}, "options": {...}}
 
-            id_authority and document hold first_name, middle_name, last_name, dob, gender,
-            phone_number, address, expiration_date (each optional). country and options are
+            id_authority and document hold first_name, middle_name, last_name, full_name (read
+            when first_name and last_name are both absent), dob, gender, phone_number, address,
+            expiration_date (each optional). country and options are
             optional; options are folds_diacritics, drops_apostrophes, date_order ("day_first" or
             "month_first") and address_partial_threshold (0 to 1). Any other key is refused with
             a hint ("id_authority.firstName is not a key of UserInfo; did you mean

@@ -137,7 +137,9 @@ extension DecideCommand {
             Read JSON Lines: one input a line, and print one compact decision
             object a line, in order. A line that cannot be read prints
             {"error": "<what is wrong>", "line": N} in its place and the run goes
-            on; the exit status is then 1. Blank lines print nothing.
+            on; the exit status is then 1. Blank lines print nothing. When the
+            first line is { or [ alone (a pretty-printed document), standard
+            error says once to drop --jsonl.
             """)
 
     /// `--jobs N`: the worker threads of `--jsonl`.

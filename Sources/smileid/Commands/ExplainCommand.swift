@@ -18,8 +18,9 @@ struct ExplainCommand: Sendable {
     init(_ arguments: ParsedArguments) throws(CommandLineError) {
         code = arguments.positionals.first ?? ""
         guard Self.isWellFormed(code) else {
+            let suggestion = Self.padded(code).map { "; did you mean '\($0)'?" } ?? ""
             throw .usage(
-                "'\(code)' is not a result code: a code is four ASCII digits, such as 1012 or 2212",
+                "'\(code)' is not a result code: a code is four ASCII digits, such as 1012 or 2212\(suggestion)",
                 command: .explain)
         }
         jobType = try arguments.value(of: Self.jobType).map { text throws(CommandLineError) in
@@ -31,6 +32,15 @@ struct ExplainCommand: Sendable {
     /// Whether `code` has the form of a result code: exactly four ASCII digits.
     static func isWellFormed(_ code: String) -> Bool {
         code.utf8.count == 4 && code.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+
+    /// `code` with its leading zeros, when it is one to three ASCII digits: `812` → `0812` (a
+    /// spreadsheet or a JSON number drops them).
+    static func padded(_ code: String) -> String? {
+        guard (1...3).contains(code.utf8.count),
+            code.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+        else { return nil }
+        return String(repeating: "0", count: 4 - code.utf8.count) + code
     }
 
     /// The code resolved as `ResultCode(code, jobType:)` does.
@@ -103,7 +113,7 @@ extension ExplainCommand {
         }
         if jobType.isKnown {
             return
-                "not a General failure, the only codes of job type \(jobType.numberAndName): it has no code table of its own in this version"
+                "not a General failure; job type \(jobType.numberAndName) has no code table of its own in this version, so only the General failures apply to it"
         }
         return
             "not a General failure; job type \(jobType.rawValue) is not one this version knows, so only the General failures apply to it"
@@ -143,10 +153,11 @@ extension ExplainCommand {
         "--json",
         help: """
             Print one JSON object with keys code, known, table, job_types, message,
-            outcome, incurs_charge, stage, next_step. job_types is [] for the
-            general table, which applies to every job type. An unknown code prints
-            {"code", "known": false}, and an ambiguous one adds "candidates"
-            (table names).
+            outcome, incurs_charge, stage, next_step, footnote (the table's
+            footnote, null when it has none). job_types is [] for the
+            general table, which applies to every job type. An unknown code
+            prints {"code", "known": false}, and an ambiguous one adds
+            "candidates" (table names).
             """)
 
     /// What `smileid explain` accepts, and its help.

@@ -1,3 +1,5 @@
+import SmileIDInternals
+
 /// Runs a ``LineTransform`` over every line of JSON Lines and prints one output line per input
 /// line, in order: the engine of `smileid compare --jsonl` and `smileid decide --jsonl`.
 ///
@@ -31,8 +33,11 @@ struct JSONLinesEngine<Transform: LineTransform>: Sendable {
     ///
     /// - Returns: ``ExitStatus/failure`` when a line failed, else success.
     /// - Throws: ``CommandLineError/input(_:command:)`` when reading fails (after writing the
-    ///   output of every line before the failure), or ``CommandLineError/output(_:)`` when an
-    ///   error line cannot be encoded (after writing the lines before it).
+    ///   output of every line before the failure), or, after every line's output, once when the
+    ///   input's first line that is not blank is `{` or `[` alone (a pretty-printed document,
+    ///   which JSON Lines cannot hold: every line then fails) with the hint to drop `--jsonl`;
+    ///   ``CommandLineError/output(_:)`` when an error line cannot be encoded (after writing the
+    ///   lines before it).
     func run(
         _ file: borrowing InputFile, command: Command, output: inout OutputWriter
     ) throws(CommandLineError) -> ExitStatus {
@@ -55,10 +60,15 @@ struct JSONLinesEngine<Transform: LineTransform>: Sendable {
         var writer = BatchWriter(pipeline: pipeline, processesOnSubmit: workers.isEmpty)
         var batch = LineBatch()
         var readFailure: SystemError?
+        var firstLine: FirstLine?
         reading: while !output.isClosed {
             guard let event = reader.next() else { break }
             switch event {
-            case .line(let number, let bytes): batch.append(line: bytes, number: number)
+            case .line(let number, let bytes):
+                if firstLine == nil, !JSONWhitespace.isBlank(bytes) {
+                    firstLine = FirstLine(number: number, bytes: bytes)
+                }
+                batch.append(line: bytes, number: number)
             case .tooLong(let number): batch.appendTooLong(number: number)
             case .failure(let error):
                 readFailure = error
@@ -76,7 +86,34 @@ struct JSONLinesEngine<Transform: LineTransform>: Sendable {
             output.flush()
             throw .input("cannot read \(file.displayName): \(readFailure)", command: command)
         }
+        if writer.anyLineFailed, let firstLine, let opening = firstLine.openingAlone {
+            throw .input(
+                "line \(firstLine.number) is '\(opening)' alone, as a pretty-printed JSON document begins; --jsonl "
+                    + "reads one document a line: drop --jsonl to read \(file.displayName) whole",
+                command: command)
+        }
         return writer.anyLineFailed ? .failure : .success
+    }
+}
+
+// MARK: - A pretty-printed document
+
+extension JSONLinesEngine {
+    /// The input's first line that is not blank.
+    private struct FirstLine {
+        var number: Int
+        /// `{` or `[` when the line is that bracket alone (JSON white space around it).
+        var openingAlone: Character?
+
+        init(number: Int, bytes: ArraySlice<UInt8>) {
+            self.number = number
+            let content = bytes.filter { !JSONWhitespace.contains($0) }
+            switch content {
+            case [UInt8(ascii: "{")]: openingAlone = "{"
+            case [UInt8(ascii: "[")]: openingAlone = "["
+            default: openingAlone = nil
+            }
+        }
     }
 }
 

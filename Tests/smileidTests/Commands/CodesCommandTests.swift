@@ -28,22 +28,44 @@ struct CodesCommandTests {
         let run = try SmileIDProcess.run(["codes"] + arguments)
         #expect(run.status == 0)
         var lines = run.outputLines
-        if arguments == ["--job-type", "6"] {
-            lines.removeLast(2)  // the coverage note; see jobTypesWithoutTables
+        if arguments == ["--job-type", "6"], let blank = lines.lastIndex(of: "") {
+            lines.removeSubrange(blank...)  // the coverage note; see jobTypesWithoutTables
         }
-        #expect(lines.count == rows + 1)
         let header = try #require(lines.first)
         #expect(header.hasPrefix("CODE  TABLE "))
         #expect(header.hasSuffix("MESSAGE"))
         let messageColumn = try #require(header.range(of: "MESSAGE")).lowerBound.utf16Offset(in: header)
         let chargedColumn = try #require(header.range(of: "CHARGED")).lowerBound.utf16Offset(in: header)
-        for line in lines.dropFirst() {
+        // A row starts with its code; the lines that go on with it start blank.
+        let rowLines = lines.dropFirst().filter { $0.first?.isNumber == true }
+        #expect(rowLines.count == rows)
+        for line in rowLines {
             let characters = Array(line)
             #expect(characters.count > messageColumn)
             #expect(characters[messageColumn - 1] == " " && characters[messageColumn] != " ")
             let charged = String(characters[chargedColumn..<chargedColumn + 3])
             #expect(charged == "yes" || charged == "no ")
         }
+        for line in lines.dropFirst() where line.first == " " {
+            let characters = Array(line)
+            #expect(characters.prefix(6).allSatisfy { $0 == " " }, "\(line)")
+            #expect(characters.count <= messageColumn || characters[messageColumn - 1] == " ", "\(line)")
+        }
+        #expect(lines.dropFirst().allSatisfy { $0.first == " " || $0.first?.isNumber == true })
+    }
+
+    @Test(
+        "every line of the text, the coverage note included, fits in 100 columns",
+        arguments: [
+            [String](), ["--job-type", "1"], ["--job-type", "5"], ["--job-type", "6"], ["--job-type", "42"],
+        ])
+    func width(arguments: [String]) throws {
+        let run = try SmileIDProcess.run(["codes"] + arguments)
+        #expect(run.status == 0)
+        let widest = run.outputLines.map(\.count).max() ?? 0
+        #expect(widest <= 100)
+        #expect(widest > 80)
+        #expect(run.outputLines.allSatisfy { $0.last != " " })
     }
 
     @Test("--job-type 5 lists Enhanced KYC, then ID API errors, then General failures")
@@ -86,12 +108,12 @@ struct CodesCommandTests {
     func jobTypesWithoutTables(number: String, start: String) throws {
         let run = try SmileIDProcess.run(["codes", "--job-type", number])
         #expect(run.status == 0)
+        let blank = try #require(run.outputLines.lastIndex(of: ""))
         #expect(
-            run.outputLines.suffix(2) == [
-                "",
-                start
-                    + " no code table of its own in this version: the codes above are the General failures, which apply to every job type. Its results' Actions are read as signals ('smileid result').",
-            ])
+            run.outputLines[(blank + 1)...].joined(separator: " ")
+                == start
+                + " no code table of its own in this version: the codes above are the General failures, which apply to every job type. Its results' Actions are read as signals ('smileid result')."
+        )
         let withTables = try SmileIDProcess.run(["codes", "--job-type", "5"])
         #expect(!withTables.output.contains("no code table"))
     }

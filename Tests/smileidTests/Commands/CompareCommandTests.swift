@@ -1,4 +1,5 @@
 import Foundation
+import Models
 import TestSupport
 import Testing
 
@@ -248,5 +249,21 @@ struct CompareCommandTests {
         #expect(run.status == 1)
         #expect(run.outputBytes.isEmpty)
         #expect(run.errorLines == [line])
+    }
+}
+
+extension CompareCommandTests {
+    @Test("compare --help names every key of a UserInfo record, full_name included")
+    func helpNamesEveryUserInfoKey() throws {
+        let every = UserInfo(
+            firstName: "a", middleName: "a", lastName: "a", fullName: "a", dob: "a", gender: "a", phoneNumber: "a",
+            address: "a", expirationDate: "a")
+        let keys = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(every)) as? [String: Any])
+            .keys
+        #expect(keys.count == 9)
+        let help = try SmileIDProcess.run(["compare", "--help"]).output.replacingOccurrences(of: "\n", with: " ")
+        for key in keys {
+            #expect(help.contains(" \(key),") || help.contains(" \(key) "), "\(key)")
+        }
     }
 }

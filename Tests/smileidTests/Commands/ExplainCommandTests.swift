@@ -43,6 +43,7 @@ struct ExplainCommandTests {
             topLevelKeys(ofObjectIn: run.output)
                 == [
                     "code", "known", "table", "job_types", "message", "outcome", "incurs_charge", "stage", "next_step",
+                    "footnote",
                 ])
         let row = try #require(ResultCodeRow.all.first { $0.code == resolution.code && $0.table == resolution.table })
         let object = try #require(try parseJSON(run.output) as? [String: Any])
@@ -99,6 +100,10 @@ struct ExplainCommandTests {
         #expect(general.outputLines.contains("Message:   Error - Invalid job type"))
         let footnote = try SmileIDProcess.run(["explain", "1015", "--job-type", "5"])
         #expect(footnote.outputLines.contains { $0.hasPrefix("Footnote:  Queried Database Unavailable") })
+        let footnoteJSON = try SmileIDProcess.run(["explain", "1015", "--job-type", "5", "--json"])
+        let object = try #require(try parseJSON(footnoteJSON.output) as? [String: Any])
+        let printed = try #require(footnote.outputLines.first { $0.hasPrefix("Footnote:  ") })
+        #expect(object["footnote"] as? String == String(printed.dropFirst("Footnote:  ".count)))
         let continues = try SmileIDProcess.run(["explain", "1015", "--job-type", "1"])
         #expect(continues.outputLines.contains("Outcome:   Processing Continues with ID Card Image"))
         #expect(continues.outputLines.contains("Charged:   no"))
@@ -119,7 +124,7 @@ struct ExplainCommandTests {
         #expect(
             elsewhere.outputLines == [
                 "Code:      0810",
-                "Known:     no, not a General failure, the only codes of job type 6 (Document Verification): it has no code table of its own in this version",
+                "Known:     no, not a General failure; job type 6 (Document Verification) has no code table of its own in this version, so only the General failures apply to it",
                 "Listed in other job types:",
                 "  Biometric KYC (job type 1): Machine Judgement - PASS [Approved]",
             ])
@@ -159,7 +164,7 @@ struct ExplainCommandTests {
             ),
             (
                 "0999", "11",
-                "Known:     no, not a General failure, the only codes of job type 11 (Enhanced Document Verification): it has no code table of its own in this version"
+                "Known:     no, not a General failure; job type 11 (Enhanced Document Verification) has no code table of its own in this version, so only the General failures apply to it"
             ),
         ])
     func unknownCodeForAJobType(code: String, jobType: String, known: String) throws {
@@ -170,15 +175,19 @@ struct ExplainCommandTests {
 
     @Test(
         "what is not four ASCII digits is a usage error that says what a code is",
-        arguments: ["12a", "", "812", "abcd", "08120", " 0812", "０８１２", "1O12"])
-    func malformedCode(code: String) throws {
+        arguments: [
+            ("12a", nil), ("", nil), ("812", "0812"), ("12", "0012"), ("7", "0007"), ("abcd", nil), ("08120", nil),
+            (" 0812", nil), ("０８１２", nil), ("1O12", nil),
+        ])
+    func malformedCode(code: String, suggestion: String?) throws {
+        let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
         for arguments in [["explain", code], ["explain", code, "--json"], ["explain", code, "--job-type", "1"]] {
             let run = try SmileIDProcess.run(arguments)
             #expect(run.status == 2)
             #expect(run.outputBytes.isEmpty)
             #expect(
                 run.errorLines == [
-                    "smileid: '\(code)' is not a result code: a code is four ASCII digits, such as 1012 or 2212; see 'smileid explain --help'"
+                    "smileid: '\(code)' is not a result code: a code is four ASCII digits, such as 1012 or 2212\(hint); see 'smileid explain --help'"
                 ])
         }
     }

@@ -151,3 +151,50 @@ struct JSONLinesEngineTests {
         #expect(run.output.contains("--jobs N     With --jsonl: compare on N worker threads, 1 to 256"))
     }
 }
+
+extension JSONLinesEngineTests {
+    @Test(
+        "a pretty-printed document given to --jsonl: an error line per line, then one hint to drop --jsonl",
+        arguments: [
+            (["decide"], "job-results/biometric-kyc-strings.json", "{"),
+            (["compare"], "compare/example.json", "{"),
+            (["decide", "--jobs", "2"], "job-results/biometric-kyc-strings.json", "{"),
+        ])
+    func prettyPrintedDocument(_ command: [String], _ fixture: String, _ opening: String) throws {
+        let file = "Fixtures/" + fixture
+        let lineCount = String(decoding: try Fixtures.data(fixture), as: UTF8.self).split(separator: "\n").count
+        let run = try SmileIDProcess.run(command + [file, "--jsonl"])
+        #expect(run.status == 1)
+        #expect(run.outputLines.count == lineCount)
+        #expect(run.outputLines.allSatisfy { $0.hasPrefix(#"{"error":"#) })
+        #expect(
+            run.errorLines == [
+                "smileid: \(command[0]): line 1 is '\(opening)' alone, as a pretty-printed JSON document begins; "
+                    + "--jsonl reads one document a line: drop --jsonl to read '\(file)' whole"
+            ])
+    }
+
+    @Test(
+        "no hint when the first line is not a bracket alone, or when no line failed",
+        arguments: [
+            "\n  \n" + #"{"id_authority": {}, "document": {}}"# + "\n",
+            #"{"id_authority": {"dob": 5}, "document": {}}"# + "\n{\n",
+            "[1]\n",
+        ])
+    func noHint(_ input: String) throws {
+        let run = try SmileIDProcess.run(["compare", "--jsonl", "-"], input: Array(input.utf8))
+        #expect(run.errors.isEmpty)
+    }
+
+    @Test("a lone '[' on standard input: the hint names standard input")
+    func hintForStandardInput() throws {
+        let run = try SmileIDProcess.run(["decide", "--jsonl", "-"], input: Array("\n[\n  {}\n]\n".utf8))
+        #expect(run.status == 1)
+        #expect(run.outputLines.count == 3)
+        #expect(
+            run.errorLines == [
+                "smileid: decide: line 2 is '[' alone, as a pretty-printed JSON document begins; "
+                    + "--jsonl reads one document a line: drop --jsonl to read standard input whole"
+            ])
+    }
+}
