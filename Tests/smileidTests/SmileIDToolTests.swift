@@ -32,6 +32,20 @@ struct SmileIDToolTests {
         #expect(run.output == "smileid 0.1.0\n")
     }
 
+    @Test("CHANGELOG.md has an Unreleased section and names the version --version prints as the next")
+    func changelogNamesTheVersion() throws {
+        let changelog = String(decoding: try Fixtures.data("../CHANGELOG.md"), as: UTF8.self)
+        let lines = changelog.split(separator: "\n", omittingEmptySubsequences: false)
+        let versions = lines.filter { $0.hasPrefix("## [") }
+        #expect(versions.first == "## [Unreleased]")
+        let version = try #require(try SmileIDProcess.run(["--version"]).outputLines.first?.split(separator: " ").last)
+        let released = versions.contains { $0.hasPrefix("## [\(version)]") }
+        #expect(released || changelog.contains("The first will be **\(version)**"))
+        for section in ["### Added", "### Changed", "### Removed"] {
+            #expect(lines.contains(Substring(section)), "\(section)")
+        }
+    }
+
     @Test(
         "each command has its own help",
         arguments: [

@@ -4,7 +4,11 @@ import ResultCodes
 /// The overview of `smileid` and the pieces every help is made of. Each command's own help is
 /// rendered from its ``CommandSyntax``.
 enum Help {
-    /// The version `smileid --version` prints.
+    /// The version `smileid --version` prints, and the package's: the one place it is written.
+    ///
+    /// Semantic versioning. 0.1.0 is the first version and is not tagged yet (`CHANGELOG.md`'s
+    /// Unreleased section says so, and a test checks that it names this version); a release
+    /// tags the commit that sets this and renames that section.
     static let version = "0.1.0"
 
     /// The line `smileid --version` prints.
