@@ -3,6 +3,11 @@ import PackageDescription
 
 let package = Package(
     name: "swift-smileid-results",
+    // What the public API needs: `Duration` (FreshnessWindow, JobInbox.Configuration) and
+    // `Task.sleep(for:)` are macOS 13 / iOS 16; the async API alone would be 10.15 / 13.
+    // Newer APIs (`Int128`, `String(validating:as:)`) are behind `@available` or
+    // `#available`; Scripts/check-platforms.py checks both in CI.
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
     products: [
         .library(name: "Models", targets: ["Models"]),
         .library(name: "ResultCodes", targets: ["ResultCodes"]),

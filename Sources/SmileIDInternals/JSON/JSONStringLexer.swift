@@ -128,10 +128,20 @@ extension JSONStringLexer {
     package static func text(
         of lexeme: Lexeme, in bytes: UnsafeBufferPointer<UInt8>, decoded: [UInt8]
     ) -> String? {
-        if lexeme.hasEscapes { return String(validating: decoded, as: UTF8.self) }
+        if lexeme.hasEscapes { return decoded.withUnsafeBufferPointer { string(validatingUTF8: $0) } }
         let raw = UnsafeBufferPointer(rebasing: bytes[lexeme.content])
         if lexeme.isASCII { return String(decoding: raw, as: UTF8.self) }
-        return String(validating: raw, as: UTF8.self)
+        return string(validatingUTF8: raw)
+    }
+
+    /// The string of `bytes`, or `nil` when they are not well-formed UTF-8: what
+    /// `String(validating:as:)` gives, and on Apple platforms older than that initializer
+    /// (macOS 15, iOS 18) the same through ``isValidUTF8(_:)``.
+    package static func string(validatingUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *) {
+            return String(validating: bytes, as: UTF8.self)
+        }
+        return isValidUTF8(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
     }
 
     /// The UTF-8 bytes of a lexeme read from `bytes` (with `decoded` as

@@ -114,7 +114,7 @@ extension JSONMap {
         if flags & Flags.hasEscapes == 0 {
             let raw = rawBytes(of: index)
             if flags & Flags.isASCII != 0 { return String(decoding: raw, as: UTF8.self) }
-            return String(validating: raw, as: UTF8.self)
+            return JSONStringLexer.string(validatingUTF8: raw)
         }
         var position = Int(node.start) - 1
         guard let lexeme = try? JSONStringLexer.read(bytes, at: &position, decoded: &scratch) else { return nil }

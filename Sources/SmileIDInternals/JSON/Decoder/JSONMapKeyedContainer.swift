@@ -101,12 +101,14 @@ struct JSONMapKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode(_: Int16.Type, forKey key: Key) throws -> Int16 { try integer(forKey: key) }
     func decode(_: Int32.Type, forKey key: Key) throws -> Int32 { try integer(forKey: key) }
     func decode(_: Int64.Type, forKey key: Key) throws -> Int64 { try integer(forKey: key) }
+    @available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *)
     func decode(_: Int128.Type, forKey key: Key) throws -> Int128 { try integer(forKey: key) }
     func decode(_: UInt.Type, forKey key: Key) throws -> UInt { try integer(forKey: key) }
     func decode(_: UInt8.Type, forKey key: Key) throws -> UInt8 { try integer(forKey: key) }
     func decode(_: UInt16.Type, forKey key: Key) throws -> UInt16 { try integer(forKey: key) }
     func decode(_: UInt32.Type, forKey key: Key) throws -> UInt32 { try integer(forKey: key) }
     func decode(_: UInt64.Type, forKey key: Key) throws -> UInt64 { try integer(forKey: key) }
+    @available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *)
     func decode(_: UInt128.Type, forKey key: Key) throws -> UInt128 { try integer(forKey: key) }
 
     func decode<T: Decodable>(_: T.Type, forKey key: Key) throws -> T {
@@ -163,12 +165,14 @@ struct JSONMapKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decodeIfPresent(_: Int16.Type, forKey key: Key) throws -> Int16? { try integerIfPresent(forKey: key) }
     func decodeIfPresent(_: Int32.Type, forKey key: Key) throws -> Int32? { try integerIfPresent(forKey: key) }
     func decodeIfPresent(_: Int64.Type, forKey key: Key) throws -> Int64? { try integerIfPresent(forKey: key) }
+    @available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *)
     func decodeIfPresent(_: Int128.Type, forKey key: Key) throws -> Int128? { try integerIfPresent(forKey: key) }
     func decodeIfPresent(_: UInt.Type, forKey key: Key) throws -> UInt? { try integerIfPresent(forKey: key) }
     func decodeIfPresent(_: UInt8.Type, forKey key: Key) throws -> UInt8? { try integerIfPresent(forKey: key) }
     func decodeIfPresent(_: UInt16.Type, forKey key: Key) throws -> UInt16? { try integerIfPresent(forKey: key) }
     func decodeIfPresent(_: UInt32.Type, forKey key: Key) throws -> UInt32? { try integerIfPresent(forKey: key) }
     func decodeIfPresent(_: UInt64.Type, forKey key: Key) throws -> UInt64? { try integerIfPresent(forKey: key) }
+    @available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *)
     func decodeIfPresent(_: UInt128.Type, forKey key: Key) throws -> UInt128? { try integerIfPresent(forKey: key) }
 
     func decodeIfPresent<T: Decodable>(_: T.Type, forKey key: Key) throws -> T? {

@@ -72,12 +72,14 @@ struct JSONMapUnkeyedContainer: UnkeyedDecodingContainer {
     mutating func decode(_: Int16.Type) throws -> Int16 { try integer() }
     mutating func decode(_: Int32.Type) throws -> Int32 { try integer() }
     mutating func decode(_: Int64.Type) throws -> Int64 { try integer() }
+    @available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *)
     mutating func decode(_: Int128.Type) throws -> Int128 { try integer() }
     mutating func decode(_: UInt.Type) throws -> UInt { try integer() }
     mutating func decode(_: UInt8.Type) throws -> UInt8 { try integer() }
     mutating func decode(_: UInt16.Type) throws -> UInt16 { try integer() }
     mutating func decode(_: UInt32.Type) throws -> UInt32 { try integer() }
     mutating func decode(_: UInt64.Type) throws -> UInt64 { try integer() }
+    @available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *)
     mutating func decode(_: UInt128.Type) throws -> UInt128 { try integer() }
 
     mutating func decode<T: Decodable>(_: T.Type) throws -> T {

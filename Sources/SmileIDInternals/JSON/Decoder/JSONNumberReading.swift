@@ -88,7 +88,7 @@ enum JSONNumberReading {
             isNegative = true
             index &+= 1
         }
-        var significand: UInt128 = 0
+        var significand = DecimalSignificand()
         var exponent = 0
         var isFull = false
         @inline(__always) func digit(_ at: Int) -> UInt8? {
@@ -96,10 +96,8 @@ enum JSONNumberReading {
             let value = text[at] &- UInt8(ascii: "0")
             return value < 10 ? value : nil
         }
-        @inline(__always) func appending(_ digit: UInt8) -> UInt128? {
-            let (tens, overflowed) = significand.multipliedReportingOverflow(by: 10)
-            let (sum, overflowedAgain) = tens.addingReportingOverflow(UInt128(digit))
-            return overflowed || overflowedAgain ? nil : sum
+        @inline(__always) func appending(_ digit: UInt8) -> DecimalSignificand? {
+            significand.appending(digit)
         }
         while let value = digit(index) {
             index &+= 1
@@ -142,13 +140,13 @@ enum JSONNumberReading {
             guard total >= Int(Int8.min), total <= Int(Int8.max) else { return nil }
             exponent = total
         }
-        guard significand != 0 else { return 0 }
-        while significand % 10 == 0, exponent < Int(Int8.max) {
-            significand /= 10
+        guard !significand.isZero else { return 0 }
+        while let tenth = significand.dividedByTenExactly(), exponent < Int(Int8.max) {
+            significand = tenth
             exponent &+= 1
         }
-        guard significand <= UInt128(UInt64.max) else { return nil }
-        var magnitude = UInt64(significand)
+        guard significand.high == 0 else { return nil }
+        var magnitude = significand.low
         if exponent < 0 {
             for _ in 0..<(-exponent) { magnitude /= 10 }
         } else {
@@ -202,5 +200,39 @@ enum JSONNumberReading {
             last &-= 1
         }
         return true
+    }
+}
+
+/// The 128-bit significand of a `Decimal` reading, as two words: `UInt128` is newer than the
+/// package's Apple platforms (macOS 15, iOS 18), and only these four operations are needed.
+struct DecimalSignificand: Equatable {
+    /// The upper 64 bits.
+    var high: UInt64 = 0
+    /// The lower 64 bits.
+    var low: UInt64 = 0
+
+    /// Whether the value is zero.
+    var isZero: Bool { high == 0 && low == 0 }
+
+    /// The value times 10 plus `digit`, or `nil` when that does not fit in 128 bits.
+    @inline(__always)
+    func appending(_ digit: UInt8) -> DecimalSignificand? {
+        let (highTens, highOverflowed) = high.multipliedReportingOverflow(by: 10)
+        guard !highOverflowed else { return nil }
+        let (carry, lowTens) = low.multipliedFullWidth(by: 10)
+        let (lowSum, lowCarried) = lowTens.addingReportingOverflow(UInt64(digit))
+        let (highSum, overflowed) = highTens.addingReportingOverflow(carry &+ (lowCarried ? 1 : 0))
+        // carry is at most 9, so carry + 1 does not wrap.
+        guard !overflowed else { return nil }
+        return DecimalSignificand(high: highSum, low: lowSum)
+    }
+
+    /// The value divided by 10 when it is a multiple of 10, else `nil`.
+    @inline(__always)
+    func dividedByTenExactly() -> DecimalSignificand? {
+        let (highQuotient, highRemainder) = high.quotientAndRemainder(dividingBy: 10)
+        let (lowQuotient, remainder) = UInt64(10).dividingFullWidth((highRemainder, low))
+        guard remainder == 0 else { return nil }
+        return DecimalSignificand(high: highQuotient, low: lowQuotient)
     }
 }

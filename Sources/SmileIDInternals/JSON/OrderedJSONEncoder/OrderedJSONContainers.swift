@@ -25,12 +25,14 @@ extension OrderedJSONKeyedContainer {
     mutating func encode(_ value: Int16, forKey key: Key) throws { set(.integer(value), forKey: key) }
     mutating func encode(_ value: Int32, forKey key: Key) throws { set(.integer(value), forKey: key) }
     mutating func encode(_ value: Int64, forKey key: Key) throws { set(.integer(value), forKey: key) }
+    @available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *)
     mutating func encode(_ value: Int128, forKey key: Key) throws { set(.integer(value), forKey: key) }
     mutating func encode(_ value: UInt, forKey key: Key) throws { set(.integer(value), forKey: key) }
     mutating func encode(_ value: UInt8, forKey key: Key) throws { set(.integer(value), forKey: key) }
     mutating func encode(_ value: UInt16, forKey key: Key) throws { set(.integer(value), forKey: key) }
     mutating func encode(_ value: UInt32, forKey key: Key) throws { set(.integer(value), forKey: key) }
     mutating func encode(_ value: UInt64, forKey key: Key) throws { set(.integer(value), forKey: key) }
+    @available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *)
     mutating func encode(_ value: UInt128, forKey key: Key) throws { set(.integer(value), forKey: key) }
 
     mutating func encode(_ value: Double, forKey key: Key) throws {
@@ -125,12 +127,14 @@ extension OrderedJSONUnkeyedContainer {
     mutating func encode(_ value: Int16) throws { append(.integer(value)) }
     mutating func encode(_ value: Int32) throws { append(.integer(value)) }
     mutating func encode(_ value: Int64) throws { append(.integer(value)) }
+    @available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *)
     mutating func encode(_ value: Int128) throws { append(.integer(value)) }
     mutating func encode(_ value: UInt) throws { append(.integer(value)) }
     mutating func encode(_ value: UInt8) throws { append(.integer(value)) }
     mutating func encode(_ value: UInt16) throws { append(.integer(value)) }
     mutating func encode(_ value: UInt32) throws { append(.integer(value)) }
     mutating func encode(_ value: UInt64) throws { append(.integer(value)) }
+    @available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *)
     mutating func encode(_ value: UInt128) throws { append(.integer(value)) }
     mutating func encode(_ value: Double) throws { append(try .floatingPoint(value, at: nextPath)) }
     mutating func encode(_ value: Float) throws { append(try .floatingPoint(value, at: nextPath)) }
@@ -187,12 +191,14 @@ extension OrderedJSONSingleValueContainer {
     mutating func encode(_ value: Int16) throws { encoder.setSingleValue(.integer(value)) }
     mutating func encode(_ value: Int32) throws { encoder.setSingleValue(.integer(value)) }
     mutating func encode(_ value: Int64) throws { encoder.setSingleValue(.integer(value)) }
+    @available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *)
     mutating func encode(_ value: Int128) throws { encoder.setSingleValue(.integer(value)) }
     mutating func encode(_ value: UInt) throws { encoder.setSingleValue(.integer(value)) }
     mutating func encode(_ value: UInt8) throws { encoder.setSingleValue(.integer(value)) }
     mutating func encode(_ value: UInt16) throws { encoder.setSingleValue(.integer(value)) }
     mutating func encode(_ value: UInt32) throws { encoder.setSingleValue(.integer(value)) }
     mutating func encode(_ value: UInt64) throws { encoder.setSingleValue(.integer(value)) }
+    @available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *)
     mutating func encode(_ value: UInt128) throws { encoder.setSingleValue(.integer(value)) }
     mutating func encode(_ value: Double) throws { encoder.setSingleValue(try .floatingPoint(value, at: codingPath)) }
     mutating func encode(_ value: Float) throws { encoder.setSingleValue(try .floatingPoint(value, at: codingPath)) }
