@@ -46,16 +46,26 @@ import Testing
 
     @Test func refusedCallbacks() async throws {
         let inbox = makeInbox(partnerID: "085", apiKey: "fake-api-key-0000-test-0000", post: Self.jobStatus)
-        let tampered = try Self.signedCallback(tamper: true)
-        #expect(await handleSmileIDCallback(body: tampered, inbox: inbox, now: Self.now).status == 401)
-        var text = String(decoding: try Self.signedCallback(), as: UTF8.self)
-        text.removeLast()
-        text += #", "ResultCode": "0811"}"#
-        #expect(await handleSmileIDCallback(body: Array(text.utf8), inbox: inbox, now: Self.now).status == 400)
-        #expect(await handleSmileIDCallback(body: [], inbox: inbox, now: Self.now).status == 400)
-        // Late: recorded, to be confirmed.
-        let late = try Self.signedCallback(timestamp: "2024-05-01T11:40:00Z")
-        #expect(await handleSmileIDCallback(body: late, inbox: inbox, now: Self.now).body == #"{"outcome":"unconfirmed"}"#)
+        let printed = PrintedLines()
+        try await PrintedLines.$current.withValue(printed) {
+            let tampered = try Self.signedCallback(tamper: true)
+            #expect(await handleSmileIDCallback(body: tampered, inbox: inbox, now: Self.now).status == 401)
+            var text = String(decoding: try Self.signedCallback(), as: UTF8.self)
+            text.removeLast()
+            text += #", "ResultCode": "0811"}"#
+            #expect(await handleSmileIDCallback(body: Array(text.utf8), inbox: inbox, now: Self.now).status == 400)
+            #expect(await handleSmileIDCallback(body: [], inbox: inbox, now: Self.now).status == 400)
+            // Late: recorded, to be confirmed.
+            let late = try Self.signedCallback(timestamp: "2024-05-01T11:40:00Z")
+            #expect(await handleSmileIDCallback(body: late, inbox: inbox, now: Self.now).body == #"{"outcome":"unconfirmed"}"#)
+        }
+        // The handler's log lines: the reason and the path, as the README's comment says.
+        let prefixes = ["Smile ID callback refused (mismatch): ", "Smile ID callback refused (duplicate_key): ResultCode ",
+                        "Smile ID callback refused (malformed): ", "Smile ID callback unconfirmed (stale): "]
+        #expect(printed.lines.count == prefixes.count)
+        for (line, prefix) in zip(printed.lines, prefixes) {
+            #expect(line.hasPrefix(prefix), "\(line)")
+        }
     }
 
     @Test func theDecisionIsActedOnOnce() async throws {
@@ -64,7 +74,12 @@ import Testing
         #expect(try await actOnDecisions(inbox: inbox, after: 0) == 0)   // not confirmed yet
         let report = await inbox.tick(now: Self.now.addingTimeInterval(1))
         #expect(report.confirmed == 1 && report.emitted.map(\.kind) == [.approve])
-        #expect(try await actOnDecisions(inbox: inbox, after: 0) == 1)
+        let printed = PrintedLines()
+        let handled = try await PrintedLines.$current.withValue(printed) {
+            try await actOnDecisions(inbox: inbox, after: 0)
+        }
+        #expect(handled == 1)
+        #expect(printed.lines == ["activate user-bkyc-0002"])
         _ = await inbox.tick(now: Self.now.addingTimeInterval(2))
         #expect(try await actOnDecisions(inbox: inbox, after: 1) == 1)   // nothing new
     }

@@ -9,7 +9,13 @@ import Testing
 /// shows exactly this code.
 @Suite struct ReadmeDecisionsTests {
     @Test func theExampleRuns() throws {
-        try decisionsExample()
+        let printed = PrintedLines()
+        try PrintedLines.$current.withValue(printed) { try decisionsExample() }
+        #expect(
+            printed.lines == [
+                #"["1012", "0812", "1210"]"#,
+                "Biometric KYC 1210 (Human Judgement - PASS - Settings Based on Normal/Strict/Custom) is approved and final.",
+            ])
     }
 
     @Test func theReadmeShowsThisCodeVerbatim() throws {

@@ -174,15 +174,25 @@ extension JSONLinesEngineTests {
             ])
     }
 
+    /// An input for ``noHint(_:)``, named without its line breaks.
+    struct Input: Sendable, CustomTestStringConvertible {
+        var name: String
+        var text: String
+        var testDescription: String { name }
+    }
+
     @Test(
         "no hint when the first line is not a bracket alone, or when no line failed",
         arguments: [
-            "\n  \n" + #"{"id_authority": {}, "document": {}}"# + "\n",
-            #"{"id_authority": {"dob": 5}, "document": {}}"# + "\n{\n",
-            "[1]\n",
+            Input(
+                name: "blank lines, then a valid case", text: "\n  \n" + #"{"id_authority": {}, "document": {}}"# + "\n"
+            ),
+            Input(
+                name: "a failing line, then a lone {", text: #"{"id_authority": {"dob": 5}, "document": {}}"# + "\n{\n"),
+            Input(name: "an array on one line", text: "[1]\n"),
         ])
-    func noHint(_ input: String) throws {
-        let run = try SmileIDProcess.run(["compare", "--jsonl", "-"], input: Array(input.utf8))
+    func noHint(_ input: Input) throws {
+        let run = try SmileIDProcess.run(["compare", "--jsonl", "-"], input: Array(input.text.utf8))
         #expect(run.errors.isEmpty)
     }
 
