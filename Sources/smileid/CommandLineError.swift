@@ -1,7 +1,9 @@
 /// Why a command could not do its work, as the one line `smileid` prints to standard error.
 ///
-/// The text says what is wrong and how to fix it. It never repeats a value read from the input,
-/// which may be personal data; it may repeat what the user typed on the command line.
+/// The text says what is wrong, where (a JSON path, a field, a line number) and how to fix it. It
+/// never contains a personal value, an API key or a signature read from the input; it may name
+/// identifiers Smile ID assigns, such as the two `SmileJobID`s of a mixed trail, codes and job
+/// types, and repeat what the user typed on the command line.
 enum CommandLineError: Error, Sendable, Equatable {
     /// The command line is wrong; `command` is the command whose help to point to, if any.
     case usage(String, command: Command?)

@@ -20,7 +20,8 @@ struct ResultCommand: Sendable {
     ///
     /// - Throws: ``CommandLineError/input(_:command:)`` when the input cannot be read, is not a
     ///   job result, job-status response or array of job results, or holds results of two jobs;
-    ///   the message names the JSON path or the job IDs, never a personal value.
+    ///   the message names the JSON path or the job IDs (`SmileJobID`s), never a personal value,
+    ///   a key or a signature.
     func run(output: inout OutputWriter) throws(CommandLineError) -> ExitStatus {
         let file = try InputFile(argument: input, command: .result)
         let bytes = try file.readAll(command: .result)

@@ -13,7 +13,7 @@ struct DecideLineProcessor: LineTransform {
 
     /// Appends the compact `{"decision", "reason", "verdict"}` object of one line's input (a job
     /// result, a job-status response or an array of one job's results); a failure names the JSON
-    /// path or the job IDs, never a value.
+    /// path or the job IDs (`SmileJobID`s), never a personal value, a key or a signature.
     func transform(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> LineOutcome {
         let document: ResultDocument
         let verdict: Verdict

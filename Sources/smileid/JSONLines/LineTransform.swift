@@ -19,6 +19,7 @@ enum LineOutcome: Sendable, Equatable {
     /// The line's output was appended.
     case written
     /// The line failed: it prints `{"error": message, "line": N}`, and the run exits with 1.
-    /// The message names what was wrong and where, never a value from the line.
+    /// The message names what was wrong and where; it never contains a personal value, a key or
+    /// a signature from the line (it may name a `SmileJobID`).
     case failed(String)
 }
