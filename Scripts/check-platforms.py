@@ -43,7 +43,7 @@ GATED = [
     (r"\bMutex<|\bAtomic<|import Synchronization", (15, 18, 18, 11), "Synchronization (Swift 6.0)"),
     (r"\bTaskExecutor\b|executorPreference", (15, 18, 18, 11), "task executors (Swift 6.0)"),
     (r"\bInlineArray\b|\bRawSpan\b|\bMutableSpan\b|\bSpan<|\.span\b", (26, 26, 26, 26), "spans (Swift 6.2)"),
-    (r"\.formatted\(|\bDate\.now\b|\.iso8601\b", (12, 15, 15, 8), "Foundation format styles, Date.now"),
+    (r"\.formatted\(|\bDate\.now\b|\bISO8601FormatStyle\b", (12, 15, 15, 8), "Foundation format styles, Date.now"),
     (r"URL\(filePath:|\.appending\(path:|\.appending\(component:", (13, 16, 16, 9), "URL(filePath:)"),
     (r"\bAsyncStream\.makeStream\b", (10.15, 13, 13, 6), "AsyncStream.makeStream (back-deployed)"),
 ]
