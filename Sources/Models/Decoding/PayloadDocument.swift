@@ -61,6 +61,14 @@ package struct PayloadDocument: ~Copyable {
         }.get()
     }
 
+    /// Reads `bytes` and passes the document to `body`; the document must not outlive it. (The
+    /// form for bytes already in a buffer: no generic collection and no `Result` in between.)
+    package static func read<Result, Failure: Error>(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ body: (borrowing PayloadDocument) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        try body(PayloadDocument(bytes: bytes))
+    }
+
     /// Decodes one value of `type` from `bytes`.
     ///
     /// - Throws: The ``DecodingFailure`` of the `DecodingError` `JSONDecoder` would throw. A
