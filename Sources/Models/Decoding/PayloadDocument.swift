@@ -108,6 +108,14 @@ extension PayloadDocument {
         }
     }
 
+    /// Whether the document's top-level object has the key `key` (ASCII), answered from the
+    /// map when that object's keys are all plain (ASCII, no escapes) and distinct; `nil`
+    /// otherwise (decode a type that asks its container, which also throws the errors).
+    package func topLevelObjectHasKey(_ key: StaticString) -> Bool? {
+        guard case .map(let map) = storage else { return nil }
+        return key.withUTF8Buffer { map.topLevelPlainObjectHasKey($0) }
+    }
+
     /// The path of the first key that repeats within one object (such as
     /// `history[1].ResultCode`), or `nil`: the answer of `JSONPath.firstDuplicateKey(in:)` for
     /// the same bytes, found by the same pass that read them (a body that is not JSON is

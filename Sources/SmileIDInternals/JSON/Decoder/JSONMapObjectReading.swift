@@ -64,3 +64,20 @@ extension JSONMapDecoderImpl {
         return body(map, value, Int(node.count))
     }
 }
+
+extension JSONMap {
+    /// Whether the document's top-level value is an object of plain, distinct keys (ASCII, no
+    /// escapes, none repeated) that has `key` (ASCII bytes), as a keyed container's `contains`
+    /// answers; `nil` when the value is not such an object.
+    package func topLevelPlainObjectHasKey(_ key: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let root = nodes.first else { return nil }
+        let refused = Flags.hasInvalidKey | Flags.hasRepeatedKey | Flags.hasTextKeys
+        guard root.kind == .object, root.flags & refused == 0 else { return nil }
+        var member = 1
+        for _ in 0..<root.count {
+            if plainKey(at: member, equals: key) { return true }
+            member = after(member &+ 1)
+        }
+        return false
+    }
+}
