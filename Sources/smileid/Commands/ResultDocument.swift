@@ -28,7 +28,7 @@ extension ResultDocument {
             .get()
     }
 
-    /// The document `bytes` hold, as ``read(_:)-([UInt8])`` reads it: the form for a line
+    /// The document `bytes` hold, as the `[UInt8]` form reads it: the form for a line
     /// already in a buffer (no copy, no generic collection in between).
     static func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(DecodingFailure) -> ResultDocument {
         guard let first = bytes.first(where: { !JSONWhitespace.contains($0) }) else {
