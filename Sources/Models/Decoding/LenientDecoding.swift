@@ -114,6 +114,11 @@ extension Int: LenientlyDecodable {
 
     /// The value of a numeric string: a whole number, with ASCII whitespace around it allowed.
     init?(lenientText text: String) {
+        // `Int(_:)` refuses white space, so trimming changes only texts it refuses.
+        if let value = Int(text) {
+            self = value
+            return
+        }
         self.init(text.trimmingASCIIWhitespace())
     }
 }
@@ -131,6 +136,13 @@ extension Double: LenientlyDecodable {
 
     /// The value of a numeric string: a finite number, with ASCII whitespace around it allowed.
     init?(lenientText text: String) {
+        // Without white space around it (the form Smile ID sends), the text reads as it is:
+        // `Double(_:)` refuses white space, so trimming changes only texts it refuses.
+        if let value = Double(text) {
+            guard value.isFinite else { return nil }
+            self = value
+            return
+        }
         guard let value = Double(text.trimmingASCIIWhitespace()), value.isFinite else { return nil }
         self = value
     }

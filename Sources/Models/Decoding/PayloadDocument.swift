@@ -61,6 +61,14 @@ package struct PayloadDocument: ~Copyable {
         }.get()
     }
 
+    /// Reads `bytes` and passes the document to `body`; the document must not outlive it. (The
+    /// form for bytes already in a buffer: no generic collection and no `Result` in between.)
+    package static func read<Result, Failure: Error>(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ body: (borrowing PayloadDocument) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        try body(PayloadDocument(bytes: bytes))
+    }
+
     /// Decodes one value of `type` from `bytes`.
     ///
     /// - Throws: The ``DecodingFailure`` of the `DecodingError` `JSONDecoder` would throw. A
@@ -98,6 +106,14 @@ extension PayloadDocument {
         } catch {
             throw DecodingFailure(describing: error)
         }
+    }
+
+    /// Whether the document's top-level object has the key `key` (ASCII), answered from the
+    /// map when that object's keys are all plain (ASCII, no escapes) and distinct; `nil`
+    /// otherwise (decode a type that asks its container, which also throws the errors).
+    package func topLevelObjectHasKey(_ key: StaticString) -> Bool? {
+        guard case .map(let map) = storage else { return nil }
+        return key.withUTF8Buffer { map.topLevelPlainObjectHasKey($0) }
     }
 
     /// The path of the first key that repeats within one object (such as

@@ -34,7 +34,7 @@ public struct APIErrorResponse: Error, Sendable, Hashable, Codable {
         let container = try decoder.container(keyedBy: ObjectKey<CodingKeys>.self)
         code = try container.decodeLenient(String.self, forKey: .modelled(.code))
         error = try container.decode(String.self, forKey: .modelled(.error))
-        additionalFields = try AdditionalFields.decode(from: container)
+        additionalFields = try AdditionalFields.decode(from: container, of: decoder)
     }
 
     /// Encodes `code` and `error` as strings, then the additional fields as they came.

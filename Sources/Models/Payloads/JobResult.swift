@@ -194,7 +194,7 @@ extension JobResult: Codable {
         idType = try container.decodeIfPresent(String.self, forKey: .modelled(.idType))
         country = try container.decodeIfPresent(String.self, forKey: .modelled(.country))
         expirationDate = try container.decodeIfPresent(String.self, forKey: .modelled(.expirationDate))
-        additionalFields = try AdditionalFields.decode(from: container)
+        additionalFields = try AdditionalFields.decode(from: container, of: decoder)
     }
 
     /// Encodes the result in Smile ID's shape; lenient inputs encode in their canonical type

@@ -77,7 +77,7 @@ extension JobStatusResponse: Codable {
         code = try container.decodeLenient(String.self, forKey: .modelled(.code))
         result = try container.decodeIfPresent(JobStatusResult.self, forKey: .modelled(.result))
         history = try container.decodeIfPresent([JobResult].self, forKey: .modelled(.history))
-        additionalFields = try AdditionalFields.decode(from: container)
+        additionalFields = try AdditionalFields.decode(from: container, of: decoder)
     }
 
     /// Encodes the response in Smile ID's shape.

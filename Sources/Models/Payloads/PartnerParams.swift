@@ -37,7 +37,7 @@ extension PartnerParams: Codable {
         userID = try container.decode(String.self, forKey: .modelled(.userID))
         jobID = try container.decode(String.self, forKey: .modelled(.jobID))
         jobType = try container.decode(JobType.self, forKey: .modelled(.jobType))
-        additionalParameters = try AdditionalFields.decode(from: container)
+        additionalParameters = try AdditionalFields.decode(from: container, of: decoder)
     }
 
     /// Encodes the modelled keys and every additional parameter at the same level.

@@ -97,17 +97,31 @@ extension SHA256 {
     /// The digest of everything added so far, held inline (no allocation); the hasher is
     /// unchanged.
     package func finalizeWords() -> Digest {
-        var copy = self
+        var state = self.state
+        var buffer = self.buffer
+        let count = bufferCount
         let bitLength = messageByteCount &* 8
-        // 0x80, then zeros until 8 bytes remain in a block, then the length in bits.
-        copy.update(byte: 0x80)
-        while copy.bufferCount != Self.blockByteCount - 8 {
-            copy.update(byte: 0)
+        // 0x80, then zeros until 8 bytes remain in a block, then the length in bits, written
+        // into the block in place (a second block when fewer than 9 bytes are left in this one).
+        withUnsafeMutableBytes(of: &buffer) { block in
+            block[count] = 0x80
+            var next = count &+ 1
+            if next > Self.blockByteCount &- 8 {
+                while next < Self.blockByteCount {
+                    block[next] = 0
+                    next &+= 1
+                }
+                Self.compress(&state, block: UnsafeRawBufferPointer(block))
+                next = 0
+            }
+            while next < Self.blockByteCount &- 8 {
+                block[next] = 0
+                next &+= 1
+            }
+            block.storeBytes(of: bitLength.bigEndian, toByteOffset: Self.blockByteCount &- 8, as: UInt64.self)
+            Self.compress(&state, block: UnsafeRawBufferPointer(block))
         }
-        for shift in stride(from: 56, through: 0, by: -8) {
-            copy.update(byte: UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-        }
-        let h = copy.state
+        let h = state
         return Digest(
             words: (
                 UInt64(h.h0) << 32 | UInt64(h.h1), UInt64(h.h2) << 32 | UInt64(h.h3),
@@ -185,17 +199,27 @@ extension SHA256 {
     ]
 
     /// Processes one 64-byte block (the first 64 bytes of `block`), FIPS 180-4 section 6.2.2.
+    ///
+    /// Eight rounds a step, with the working variables renamed from round to round instead of
+    /// moved (each round writes only `d` and `h` of its own naming), and the schedule's words in
+    /// a stack buffer read through an unsafe pointer: no bounds checks, no copies.
     private static func compress(_ state: inout State, block: UnsafeRawBufferPointer) {
         assert(block.count >= blockByteCount, "SHA256.compress needs a whole block")
-        roundConstants.withUnsafeBufferPointer { k in
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+        roundConstants.withUnsafeBufferPointer { constants in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+                guard let w = schedule.baseAddress, let k = constants.baseAddress, let input = block.baseAddress
+                else { return }
                 for t in 0..<16 {
-                    w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self))
+                    w[t] = UInt32(bigEndian: input.loadUnaligned(fromByteOffset: 4 &* t, as: UInt32.self))
                 }
-                for t in 16..<64 {
-                    let s0 = w[t - 15].rotatedRight(7) ^ w[t - 15].rotatedRight(18) ^ (w[t - 15] >> 3)
-                    let s1 = w[t - 2].rotatedRight(17) ^ w[t - 2].rotatedRight(19) ^ (w[t - 2] >> 10)
-                    w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+                var t = 16
+                while t < 64 {
+                    let x = w[t &- 15]
+                    let y = w[t &- 2]
+                    let s0 = x.rotatedRight(7) ^ x.rotatedRight(18) ^ (x &>> 3)
+                    let s1 = y.rotatedRight(17) ^ y.rotatedRight(19) ^ (y &>> 10)
+                    w[t] = w[t &- 16] &+ s0 &+ w[t &- 7] &+ s1
+                    t &+= 1
                 }
 
                 var a = state.h0
@@ -206,21 +230,17 @@ extension SHA256 {
                 var f = state.h5
                 var g = state.h6
                 var h = state.h7
-                for t in 0..<64 {
-                    let sigma1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-                    let choose = (e & f) ^ (~e & g)
-                    let t1 = h &+ sigma1 &+ choose &+ k[t] &+ w[t]
-                    let sigma0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-                    let majority = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = sigma0 &+ majority
-                    h = g
-                    g = f
-                    f = e
-                    e = d &+ t1
-                    d = c
-                    c = b
-                    b = a
-                    a = t1 &+ t2
+                t = 0
+                while t < 64 {
+                    round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+                    round(h, a, b, &c, d, e, f, &g, k[t &+ 1] &+ w[t &+ 1])
+                    round(g, h, a, &b, c, d, e, &f, k[t &+ 2] &+ w[t &+ 2])
+                    round(f, g, h, &a, b, c, d, &e, k[t &+ 3] &+ w[t &+ 3])
+                    round(e, f, g, &h, a, b, c, &d, k[t &+ 4] &+ w[t &+ 4])
+                    round(d, e, f, &g, h, a, b, &c, k[t &+ 5] &+ w[t &+ 5])
+                    round(c, d, e, &f, g, h, a, &b, k[t &+ 6] &+ w[t &+ 6])
+                    round(b, c, d, &e, f, g, h, &a, k[t &+ 7] &+ w[t &+ 7])
+                    t &+= 8
                 }
 
                 state.h0 &+= a
@@ -234,12 +254,28 @@ extension SHA256 {
             }
         }
     }
+
+    /// One round: with T1 = h + Σ1(e) + Ch(e, f, g) + K + W, `d` becomes d + T1 and `h`
+    /// becomes T1 + Σ0(a) + Maj(a, b, c) (the next round names them `e` and `a`).
+    @inline(__always)
+    private static func round(
+        _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+        _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ constantAndWord: UInt32
+    ) {
+        let sigma1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+        let choose = g ^ (e & (f ^ g))
+        let t1 = h &+ sigma1 &+ choose &+ constantAndWord
+        let sigma0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+        let majority = (a & b) | (c & (a | b))
+        d &+= t1
+        h = t1 &+ sigma0 &+ majority
+    }
 }
 
 extension UInt32 {
     /// The value rotated right by `count` bits (0 < count < 32).
     @inline(__always)
     fileprivate func rotatedRight(_ count: UInt32) -> UInt32 {
-        (self >> count) | (self << (32 &- count))
+        (self &>> count) | (self &<< (32 &- count))
     }
 }

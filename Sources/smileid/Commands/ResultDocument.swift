@@ -23,7 +23,14 @@ extension ResultDocument {
     ///   blank (``emptyRequirement``), are not JSON, are not one of the three forms, or repeat a
     ///   key in one object (checked after decoding, so a body that also fails to decode reports
     ///   that first).
-    static func read(_ bytes: some Collection<UInt8>) throws(DecodingFailure) -> ResultDocument {
+    static func read(_ bytes: [UInt8]) throws(DecodingFailure) -> ResultDocument {
+        try bytes.withUnsafeBufferPointer { buffer in Swift.Result { () throws(DecodingFailure) in try read(buffer) } }
+            .get()
+    }
+
+    /// The document `bytes` hold, as the `[UInt8]` form reads it: the form for a line
+    /// already in a buffer (no copy, no generic collection in between).
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(DecodingFailure) -> ResultDocument {
         guard let first = bytes.first(where: { !JSONWhitespace.contains($0) }) else {
             throw DecodingFailure(
                 kind: .invalidJSON, path: JSONPath([] as [JSONPath.Component]), requirement: emptyRequirement)
@@ -32,7 +39,7 @@ extension ResultDocument {
             let document: ResultDocument
             if first == UInt8(ascii: "[") {
                 document = .jobResults(try body.decode([JobResult].self))
-            } else if try body.decode(ResultDocumentKind.self).isJobStatus {
+            } else if try isJobStatus(body) {
                 document = .jobStatus(try body.decode(JobStatusResponse.self))
             } else {
                 document = .jobResult(try body.decode(JobResult.self))
@@ -45,6 +52,14 @@ extension ResultDocument {
             }
             return document
         }
+    }
+
+    /// Whether the document is a job-status response (its object has a `job_complete` key):
+    /// answered from the map when it can, else by decoding ``ResultDocumentKind``, which also
+    /// throws when the document is not an object.
+    private static func isJobStatus(_ body: borrowing PayloadDocument) throws(DecodingFailure) -> Bool {
+        if let answer = body.topLevelObjectHasKey("job_complete") { return answer }
+        return try body.decode(ResultDocumentKind.self).isJobStatus
     }
 
     /// What a blank document is, after its name: `'x.json' is empty; expected …`.

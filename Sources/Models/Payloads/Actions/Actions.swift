@@ -1,3 +1,5 @@
+import SmileIDInternals
+
 /// The `Actions` object of a job result: what each step of the job concluded.
 ///
 /// Keys and values are typed (``ActionKey``, ``ActionResult``); read an entry with the
@@ -76,6 +78,17 @@ extension Actions: Codable {
     ///
     /// - Throws: `DecodingError.typeMismatch` naming the key when a value is not a string.
     public init(from decoder: any Decoder) throws {
+        // An object of strings, read from the package's one-pass decoder's map in one go; any
+        // other input (and any other decoder) goes through the container, which throws.
+        if let members = JSONMapObjectReading.stringMembers(in: decoder) {
+            var entries: [ActionKey: ActionResult] = [:]
+            entries.reserveCapacity(members.count)
+            for (key, value) in members {
+                entries[ActionKey(rawValue: key)] = ActionResult(rawValue: value)
+            }
+            self.init(entries)
+            return
+        }
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let keys = container.allKeys  // with `JSONDecoder`, each call lists (and casts) every key anew
         var entries: [ActionKey: ActionResult] = [:]

@@ -247,8 +247,10 @@ extension JSONMapDecoderImpl {
         let node = map.nodes[object]
         let first = object &+ 1
         let end = Int(node.next)
-        let needleIsASCII = Self.isASCII(needle)
-        if node.flags & (JSONMap.Flags.hasTextKeys | JSONMap.Flags.hasRepeatedKey) == 0, needleIsASCII {
+        // In an object of plain keys, a key with the needle's bytes is the needle's key (its
+        // bytes are ASCII, so the needle is); only when none has them does it matter whether the
+        // needle is ASCII: if not, it may still equal a key as text (U+212A KELVIN SIGN is `K`).
+        if node.flags & (JSONMap.Flags.hasTextKeys | JSONMap.Flags.hasRepeatedKey) == 0 {
             let start = lookupObject == object && lookupHint < end ? lookupHint : first
             var key = start
             while key < end {
@@ -270,8 +272,9 @@ extension JSONMapDecoderImpl {
                 }
                 key = next
             }
-            return nil
+            guard !Self.isASCII(needle) else { return nil }
         }
+        let needleIsASCII = Self.isASCII(needle)
         var key = first
         while key < end {
             let value = key &+ 1

@@ -153,6 +153,17 @@ extension JSONMapScanner {
     /// type reads it), and where it ends is found as Foundation's scanner finds it.
     private mutating func scanString(isKey: Bool) throws(JSONMapError) -> Int {
         let start = position &+ 1
+        // Most strings are ASCII without escapes: their end is found here, eight bytes a step;
+        // any other string is read again by the lexer.
+        if let quote = Self.endOfPlainASCIIString(bytes, from: start) {
+            position = quote &+ 1
+            let index = nodes.count
+            nodes.append(
+                JSONMap.Node(
+                    kind: .string, flags: JSONMap.Flags.isASCII, count: UInt32(quote &- start), start: UInt32(start),
+                    next: UInt32(index &+ 1)))
+            return index
+        }
         var flags: UInt8 = 0
         let end: Int
         do {
@@ -182,6 +193,39 @@ extension JSONMapScanner {
                 kind: .string, flags: flags, count: UInt32(end &- start), start: UInt32(start),
                 next: UInt32(index &+ 1)))
         return index
+    }
+
+    /// The index of the closing quote of a string whose content starts at `start`, when every
+    /// byte of that content is printable ASCII and no backslash (what the lexer would read as
+    /// an ASCII string without escapes); `nil` when another byte comes first, or no quote.
+    @inline(__always)
+    private static func endOfPlainASCIIString(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = start
+        while index &+ 8 <= bytes.count {
+            // The first byte in memory is the lowest byte of the word. The lowest byte flagged is
+            // exactly the first quote, backslash, control byte or byte of 0x80 or more.
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+            let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+            let special =
+                (((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+                    | ((word &- ones &* 0x20) & ~word) | word) & highs
+            if special != 0 {
+                let end = index &+ (special.trailingZeroBitCount &>> 3)
+                return base[end] == UInt8(ascii: "\"") ? end : nil
+            }
+            index &+= 8
+        }
+        while index < bytes.count {
+            let byte = base[index]
+            if byte == UInt8(ascii: "\"") { return index }
+            guard byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\\") else { return nil }
+            index &+= 1
+        }
+        return nil
     }
 
     /// The index of the closing quote of the string whose opening quote is at `quote`, found as
@@ -323,7 +367,7 @@ extension JSONMapScanner {
         for _ in 0..<count {
             let node = nodes[key]
             let content = UnsafeBufferPointer(rebasing: bytes[Int(node.start)..<Int(node.start) &+ Int(node.count)])
-            var slot = Self.hash(content) & mask
+            var slot = hash(content) & mask
             while true {
                 let entry = keyTable[slot]
                 if entry == 0 {
@@ -344,24 +388,37 @@ extension JSONMapScanner {
         return nil
     }
 
-    /// A hash of a key's bytes, eight at a time.
+    /// A hash of a key's bytes: its length, then its first and last eight bytes (which overlap
+    /// for keys of 8 to 15 bytes), or, for a shorter key, its bytes as one little-endian word,
+    /// read with one load when eight bytes are there to read.
     @inline(__always)
-    private static func hash(_ content: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash = UInt64(truncatingIfNeeded: content.count) &* 0x9E37_79B9_7F4A_7C15
-        guard let base = content.baseAddress else { return Int(truncatingIfNeeded: hash >> 32) }
-        var offset = 0
-        while offset &+ 8 <= content.count {
-            hash = (hash ^ UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-            offset &+= 8
+    private func hash(_ content: UnsafeBufferPointer<UInt8>) -> Int {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let count = content.count
+        var hash = UInt64(truncatingIfNeeded: count) &* multiplier
+        guard let base = content.baseAddress, let documentEnd = bytes.baseAddress.map({ $0 + bytes.count }) else {
+            return Int(truncatingIfNeeded: hash >> 29)
         }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while offset < content.count {
-            tail |= UInt64(base[offset]) &<< shift
-            shift &+= 8
-            offset &+= 1
+        if count >= 8 {
+            let first = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)
+            let last = UnsafeRawPointer(base + (count &- 8)).loadUnaligned(as: UInt64.self)
+            hash = (hash ^ first) &* multiplier
+            hash = (hash ^ last) &* multiplier
+            return Int(truncatingIfNeeded: hash >> 29)
         }
-        hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
+        var word: UInt64 = 0
+        if count > 0 {
+            if documentEnd - base >= 8 {
+                // The first byte is the word's lowest; the bytes after the key are masked off.
+                word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self))
+                word &= UInt64.max &>> (64 &- 8 &* UInt64(count))
+            } else {
+                for offset in 0..<count {
+                    word |= UInt64(base[offset]) &<< (8 &* UInt64(offset))
+                }
+            }
+        }
+        hash = (hash ^ word) &* multiplier
         return Int(truncatingIfNeeded: hash >> 29)
     }
 }
