@@ -25,8 +25,8 @@
 ///
 /// - ``firstDuplicateKey(in:maximumDepth:)`` looks for repeated keys only. It does not validate
 ///   the JSON as a whole (the decoder that follows reports that): past a byte that is not JSON it
-///   keeps looking for keys as a tolerant reader would, and on a string it cannot read it stops
-///   with `nil`.
+///   keeps looking for keys as a tolerant reader would, and on a string it cannot read (a key
+///   that is not UTF-8 among them) it stops with `nil`, as the one-pass decoder's map does.
 /// - ``scan(_:capturing:maximumDepth:)`` is the callback intake's first look at a body: whether it
 ///   is empty, well-formed JSON (RFC 8259, strictly: no trailing comma, no comment; a leading
 ///   UTF-8 byte-order mark is skipped, as the decoder does), an object, and free of repeated keys,
@@ -76,7 +76,7 @@ package enum DuplicateKeyScanner {
         switch scanner.validate() {
         case .duplicateKey(let path): return path
         case .valid, .empty, .notAnObject: return nil
-        case .invalid: return scanner.continueTolerantly()
+        case .invalid: return scanner.stoppedAtUnreadableKey ? nil : scanner.continueTolerantly()
         }
     }
 }
@@ -194,6 +194,9 @@ extension DuplicateKeyScanner {
         var expecting = Expecting.value
         /// Whether the next string is a key, as the tolerant reader tracks it.
         var expectingKey = false
+        /// Whether the scan stopped at a key it cannot read (not a JSON string, or not UTF-8):
+        /// past it, which keys the decoder would see is not defined, so no repeat is reported.
+        var stoppedAtUnreadableKey = false
         var levels: [Level] = []
         var keySpans: [KeySpan] = []
         var keyArena: [UInt8] = []
@@ -407,6 +410,7 @@ extension DuplicateKeyScanner {
         /// object's other keys.
         mutating func readKey() -> KeyRead {
             guard let lexeme = try? JSONStringLexer.read(bytes, at: &position, decoded: &decoded) else {
+                stoppedAtUnreadableKey = true
                 return .failed
             }
             expectingKey = false
@@ -424,7 +428,10 @@ extension DuplicateKeyScanner {
                     keyArena.append(contentsOf: key)
                     return true
                 }
-                guard valid else { return .failed }
+                guard valid else {
+                    stoppedAtUnreadableKey = true
+                    return .failed
+                }
                 isASCII = keyArena[start...].allSatisfy { $0 < 0x80 }
             }
             let span = KeySpan(start: start, count: keyArena.count - start, isASCII: isASCII)

@@ -125,6 +125,14 @@ import Testing
             key.withUnsafeBufferPointer { DuplicateKeyScanner.scan($0, capturing: ("", "", "")) }.outcome == .invalid)
     }
 
+    @Test("No repeat is reported past a key that is not UTF-8, as the one-pass decoder's map stops there")
+    func nothingPastAnUnreadableKey() {
+        let past: [UInt8] = Array(#"{"a":1,""#.utf8) + [0xFF] + Array(#"":1,"K":1,"K":2}"#.utf8)
+        #expect(DuplicateKeyScanner.firstDuplicateKey(in: past) == nil)
+        let before: [UInt8] = Array(#"{"a":1,"a":2,""#.utf8) + [0xFF] + Array(#"":1}"#.utf8)
+        #expect(DuplicateKeyScanner.firstDuplicateKey(in: before) == [.key("a")])
+    }
+
     @Test func depthBeyondTheLimitIsInvalid() {
         let deep = "{\"a\":" + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + "}"
         #expect(Self.outcome(deep) == "invalid")
