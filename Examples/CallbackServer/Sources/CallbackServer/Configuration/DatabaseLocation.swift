@@ -58,8 +58,7 @@ public enum DatabaseLocation: Sendable, Hashable {
         }
         self = .postgres(
             PostgresLocation(
-                host: host, port: url.port ?? 5432, username: user.removingPercentEncoding ?? user,
-                password: url.password.map { $0.removingPercentEncoding ?? $0 },
+                host: host, port: url.port ?? 5432, username: user, password: url.password,
                 database: database.flatMap { $0.isEmpty ? nil : $0 }, sslMode: sslMode))
     }
 }
