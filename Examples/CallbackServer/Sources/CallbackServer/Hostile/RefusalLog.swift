@@ -8,12 +8,15 @@ import Glibc
 
 /// Counts what the server refused (requests by outcome, connections evicted or timed out) and
 /// writes one summary line per interval, so that a flood writes a bounded number of lines.
-/// After an interval in which request bodies were collected past a threshold, it gives freed
-/// memory back to the system (`malloc_trim` on Linux).
+/// After request bodies were read past a threshold, and at the first quiet interval after any
+/// were, it gives freed memory back to the system (`malloc_trim` on Linux).
 public final class RefusalLog: Sendable {
     private struct Counts {
         var byReason: [String: Int] = [:]
-        var collectedBytes = 0
+        /// Bytes of bodies read since memory was last given back.
+        var collectedSinceTrim = 0
+        /// Bytes of bodies read in the current interval.
+        var collectedInInterval = 0
     }
 
     private let counts = Mutex(Counts())
@@ -35,17 +38,24 @@ public final class RefusalLog: Sendable {
 
     /// Counts `bytes` of a request body collected.
     public func collected(_ bytes: Int) {
-        counts.withLock { $0.collectedBytes += bytes }
+        counts.withLock {
+            $0.collectedSinceTrim += bytes
+            $0.collectedInInterval += bytes
+        }
     }
 
     /// Takes the counts so far and starts again: the reasons and counts, and whether memory
-    /// should be given back.
+    /// should be given back (bodies past the threshold were read since the last time, or some
+    /// were and the interval that ends was quiet: the flood is over).
     func drain() -> (counts: [String: Int], trim: Bool) {
         counts.withLock { counts in
             let taken = counts.byReason
-            let trim = counts.collectedBytes >= trimThreshold
+            let trim =
+                counts.collectedSinceTrim >= trimThreshold
+                || (counts.collectedSinceTrim > 0 && counts.collectedInInterval == 0)
             counts.byReason = [:]
-            if trim { counts.collectedBytes = 0 }
+            counts.collectedInInterval = 0
+            if trim { counts.collectedSinceTrim = 0 }
             return (taken, trim)
         }
     }
