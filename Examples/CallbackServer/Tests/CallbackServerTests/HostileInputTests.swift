@@ -112,6 +112,40 @@ import Darwin
         #expect(server.log.contains { $0.contains("read_timeout=1") })
     }
 
+    @Test func sigtermFinishesTheRequestInProgressAndCommitsIt() async throws {
+        let (folder, path) = try Self.database()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let server = try await ServerProcess(environment: ServerProcess.environment(database: path))
+        let body = Array(freshCallback(jobID: "job-during-shutdown").utf8)
+        let head = "POST /smile-id/callback HTTP/1.1\r\nHost: x\r\nContent-Length: \(body.count)\r\n\r\n"
+        let descriptor = RawSockets.connect(port: server.port)
+        defer { close(descriptor) }
+        // Half the request, then SIGTERM, then the rest: the answer still comes, committed.
+        RawSockets.send(descriptor, Array(head.utf8) + body[..<(body.count / 2)])
+        try await Task.sleep(for: .milliseconds(300))
+        server.process.terminate()
+        try await Task.sleep(for: .milliseconds(300))
+        RawSockets.send(descriptor, Array(body[(body.count / 2)...]))
+        let answer =
+            await RawSockets.onThreads(1) { _ in
+                var received: [UInt8] = []
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                while true {
+                    let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+                    if count <= 0 { break }
+                    received += buffer[..<count]
+                }
+                return String(decoding: received, as: UTF8.self)
+            }.first ?? ""
+        #expect(answer.hasPrefix("HTTP/1.1 200") && answer.hasSuffix(#"{"outcome":"accepted"}"#), "\(answer)")
+        #expect(await server.stop() == 0)
+        let restarted = try await ServerProcess(environment: ServerProcess.environment(database: path))
+        let job = try await HTTPTestClient.get(
+            port: restarted.port, path: "/jobs/user-example-0042/job-during-shutdown")
+        #expect(job.status == 200, "the delivery answered 200 during the shutdown was not committed")
+        _ = await restarted.stop()
+    }
+
     @Test func tenThousandUnsignedRequestsWriteABoundedLog() async throws {
         let (folder, path) = try Self.database()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -67,7 +67,7 @@ public final class RefusalLog: Sendable {
         if !counts.isEmpty {
             let total = counts.values.reduce(0, +)
             let parts = counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-            logger.warning("refused \(total) in the last \(interval): \(parts)")
+            logger.warning("refused \(total) since the last summary (one every \(interval) at most): \(parts)")
         }
         if trim { Self.giveMemoryBack() }
     }
