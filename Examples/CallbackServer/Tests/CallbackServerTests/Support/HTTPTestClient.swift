@@ -1,16 +1,22 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 
 /// A minimal HTTP/1.1 client over a blocking socket to 127.0.0.1: sends one request with
 /// `Connection: close` and reads the whole answer. Raw on purpose, so that any bytes can be sent.
 enum HTTPTestClient {
-    struct Response {
+    struct Response: Sendable {
         var status: Int
         var body: String
+
+        /// The body as a JSON object (empty when it is not one).
+        var json: [String: Any] {
+            (try? JSONSerialization.jsonObject(with: Data(body.utf8))) as? [String: Any] ?? [:]
+        }
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -19,10 +25,25 @@ enum HTTPTestClient {
 
     /// Sends a POST and waits for the answer on a thread of its own: the socket calls block,
     /// and a blocked thread of Swift's cooperative pool could starve the server's handlers.
-    static func post(port: Int, path: String, body: [UInt8], contentType: String = "application/json") async throws -> Response {
-        let head = "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nContent-Type: \(contentType)\r\n"
-            + "Content-Length: \(body.count)\r\nConnection: close\r\n\r\n"
-        let request = Array(head.utf8) + body
+    static func post(port: Int, path: String, body: [UInt8], contentType: String = "application/json") async throws
+        -> Response
+    {
+        try await perform(method: "POST", port: port, path: path, body: body, contentType: contentType)
+    }
+
+    /// Sends a GET and waits for the answer.
+    static func get(port: Int, path: String) async throws -> Response {
+        try await perform(method: "GET", port: port, path: path, body: nil)
+    }
+
+    /// Sends one request (`body` nil: no body and no Content-Length) and waits for the answer.
+    static func perform(
+        method: String, port: Int, path: String, body: [UInt8]?, contentType: String = "application/json"
+    ) async throws -> Response {
+        var head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n"
+        if let body { head += "Content-Type: \(contentType)\r\nContent-Length: \(body.count)\r\n" }
+        head += "Connection: close\r\n\r\n"
+        let request = Array(head.utf8) + (body ?? [])
         return try await withCheckedThrowingContinuation { continuation in
             Thread {
                 continuation.resume(with: Result { try exchange(port: port, request: request) })
@@ -52,7 +73,9 @@ enum HTTPTestClient {
         guard connected == 0 else { throw Failure(description: "connect: \(errno)") }
         var sent = 0
         while sent < request.count {
-            let count = request[sent...].withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let count = request[sent...].withUnsafeBytes {
+                send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+            }
             if count <= 0 { break }  // the server may answer and close before reading it all
             sent += count
         }
@@ -65,7 +88,7 @@ enum HTTPTestClient {
         }
         let text = String(decoding: received, as: UTF8.self)
         guard let statusLine = text.split(separator: "\r\n", maxSplits: 1).first,
-              let status = statusLine.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
+            let status = statusLine.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
         else { throw Failure(description: "no HTTP response (\(received.count) bytes)") }
         let body = text.range(of: "\r\n\r\n").map { String(text[$0.upperBound...]) } ?? ""
         return Response(status: status, body: body)
