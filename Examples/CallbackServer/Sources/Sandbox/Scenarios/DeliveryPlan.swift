@@ -39,19 +39,23 @@ public struct Delivery: Sendable, Hashable {
     public var signing: Signing
     /// What it carries.
     public var body: Body
+    /// Whether an earlier arrival of the job is the same result, byte for byte once signed
+    /// alike (a redelivery in the trail itself).
+    public var repeatsEarlierArrival: Bool
 
     /// Creates a delivery.
-    public init(arrival: Int, signing: Signing = .now, body: Body = .genuine) {
+    public init(arrival: Int, signing: Signing = .now, body: Body = .genuine, repeatsEarlierArrival: Bool = false) {
         self.arrival = arrival
         self.signing = signing
         self.body = body
+        self.repeatsEarlierArrival = repeatsEarlierArrival
     }
 
     /// The `outcome`s a server following section 2 may answer the first time it receives this.
     public var expectedOutcomes: Set<String> {
         switch (signing, body) {
         case (_, .forged), (.late, _), (.capturedFromFirst, _): ["unconfirmed"]
-        case (.sharedMillisecond, _): ["accepted", "unconfirmed"]
+        case (.sharedMillisecond, _): repeatsEarlierArrival ? ["duplicate"] : ["accepted", "unconfirmed"]
         case (.now, _): ["accepted"]
         }
     }
@@ -76,7 +80,10 @@ extension SandboxJob {
         case .outOfOrder:
             return [.produce(count: all)] + arrivals.reversed().map { .deliver(Delivery(arrival: $0)) }
         case .sameMillisecond:
-            return inOrder(arrivals) { [.deliver(Delivery(arrival: $0, signing: .sharedMillisecond))] }
+            return inOrder(arrivals) { arrival in
+                let repeats = scenario.results[..<arrival].contains(scenario.results[arrival])
+                return [.deliver(Delivery(arrival: arrival, signing: .sharedMillisecond, repeatsEarlierArrival: repeats))]
+            }
         case .late:
             return inOrder(arrivals) { [.deliver(Delivery(arrival: $0, signing: .late))] }
         case .largeBody:

@@ -62,7 +62,8 @@ public actor SandboxLedger {
     public func uniqueTimestamp(at date: Date = Date()) -> (String, Date) {
         let wanted = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
         lastMillisecond = max(wanted, lastMillisecond + 1)
-        let stamped = Date(timeIntervalSince1970: TimeInterval(lastMillisecond) / 1000)
+        // Half a millisecond in, so that rounding down finds this millisecond again.
+        let stamped = Date(timeIntervalSince1970: (TimeInterval(lastMillisecond) + 0.5) / 1000)
         return (SmileIDTime.string(stamped), stamped)
     }
 

@@ -51,9 +51,15 @@ extension SandboxJob {
 
 /// Smile ID's timestamps: ISO 8601 in UTC with milliseconds, `2022-10-27T13:25:46.297Z`.
 public enum SmileIDTime {
-    /// The timestamp of `date`, to the millisecond.
+    /// The timestamp of `date`, to the millisecond (rounded down, from whole milliseconds, so
+    /// that two different milliseconds never print the same).
     public static func string(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+        let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let (seconds, fraction) = milliseconds.quotientAndRemainder(dividingBy: 1000)
+        let whole = Date(timeIntervalSince1970: TimeInterval(seconds) + (fraction < 0 ? -1 : 0))
+        let text = whole.formatted(Date.ISO8601FormatStyle())  // 2022-10-27T13:25:46Z
+        let digits = String((fraction + 1000) % 1000)
+        return text.dropLast() + "." + String(repeating: "0", count: 3 - digits.count) + digits + "Z"
     }
 
     /// The date of a timestamp this sandbox wrote, or `nil`.
