@@ -28,6 +28,7 @@ let usage = """
       --scenarios PATH        trails as in Fixtures/decisions/trails.json (name, job_type,
                               results [{code, final}], decision)
       --faults LIST           comma-separated, or all (default): \(Fault.allCases.map(\.rawValue).joined(separator: ", "))
+      --sample K              every K-th scenario only (default 1: all)
       --policy PATH           the server's SMILE_POLICY: expected decisions are the library's
                               under it (default: the default policy, the scenarios' decision)
       --listen HOST:PORT      where job_status listens (default 127.0.0.1:8090)
@@ -107,7 +108,9 @@ func runCommand(_ arguments: Arguments) async throws -> Int32 {
     } catch {
         throw SandboxError.invalidArgument("the scenarios in \(path) cannot be read: \(error)")
     }
-    var options = RunOptions(servers: try arguments.servers(), scenarios: scenarios, key: try arguments.key())
+    let sample = max(1, Int(try arguments.number("--sample", default: 1)))
+    let sampled = scenarios.enumerated().filter { $0.offset % sample == 0 }.map(\.element)
+    var options = RunOptions(servers: try arguments.servers(), scenarios: sampled, key: try arguments.key())
     if let faults = arguments.values["--faults"] { options.faults = try Fault.list(faults) }
     if let policyPath = arguments.values["--policy"] {
         do {

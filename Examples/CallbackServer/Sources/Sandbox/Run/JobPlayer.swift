@@ -104,11 +104,11 @@ struct JobPlayer: Sendable {
         }
     }
 
-    /// Sends every callback answered 200 once more (the first of each body); each answer keyed
-    /// by the record's index in `records`.
-    func resendAnswered(_ records: [DeliveryRecord]) async -> [Int: DeliveryRecord] {
+    /// Sends every callback answered 200 once more (the first of each body), `concurrency` at
+    /// once; each answer keyed by the record's index in `records`.
+    func resendAnswered(_ records: [DeliveryRecord], concurrency: Int) async -> [Int: DeliveryRecord] {
         var seen: Set<[UInt8]> = []
-        var replays: [Int: DeliveryRecord] = [:]
+        var pending: [(Int, DeliveryRecord)] = []
         for (index, record) in records.enumerated() where record.status == 200 {
             guard seen.insert(record.callback.body).inserted else { continue }
             var replay = record
@@ -116,9 +116,26 @@ struct JobPlayer: Sendable {
             replay.expectedOutcomes = ["duplicate"]
             replay.attempts = 0
             replay.serverErrors = []
-            await send(&replay, to: index)
-            replays[index] = replay
+            pending.append((index, replay))
         }
-        return replays
+        let work = pending
+        return await withTaskGroup(of: [(Int, DeliveryRecord)].self) { group in
+            for worker in 0..<max(1, concurrency) {
+                group.addTask {
+                    var done: [(Int, DeliveryRecord)] = []
+                    for position in stride(from: worker, to: work.count, by: max(1, concurrency)) {
+                        var (index, replay) = work[position]
+                        await send(&replay, to: index)
+                        done.append((index, replay))
+                    }
+                    return done
+                }
+            }
+            var replays: [Int: DeliveryRecord] = [:]
+            for await done in group {
+                for (index, replay) in done { replays[index] = replay }
+            }
+            return replays
+        }
     }
 }

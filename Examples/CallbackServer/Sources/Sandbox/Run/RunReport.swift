@@ -25,8 +25,9 @@ public struct RunReport: Sendable {
     public var jobStatusAnswers: Int
     /// How many were answered 500 by the planned outage.
     public var outageAnswers: Int
-    /// How many `job_status` requests were refused (a bad signature, an unknown job).
-    public var refusedJobStatusRequests: Int
+    /// The `job_status` requests refused, by reason (a bad signature, an unknown job: a job of
+    /// another run still reconciled by the server is one).
+    public var refusedJobStatusRequests: [String: Int]
     /// How long the run took, in seconds.
     public var seconds: String
 
@@ -111,7 +112,8 @@ public struct RunReport: Sendable {
     /// The report as text: one line per failed job with its problems, then a summary.
     public var text: String {
         var lines: [String] = []
-        for index in failedJobs {
+        let failedJobs = Set(self.failedJobs)
+        for index in failedJobs.sorted() {
             let job = jobs[index]
             lines.append("FAIL \(job.jobID) (\(job.scenario.name); fault \(job.fault.rawValue)):")
             lines += problems(ofJob: index).map { "  - \($0)" }
@@ -126,7 +128,7 @@ public struct RunReport: Sendable {
         lines.append(
             "sandbox: \(jobs.count) jobs, \(deliveries.count) callbacks (\(replays.count) sent again to check the store),"
                 + " \(outbox.filter { entry in jobs.contains { $0.userID == entry.userID && $0.jobID == entry.jobID } }.count) emissions,"
-                + " \(jobStatusAnswers) job_status answers (\(outageAnswers) planned 500s, \(refusedJobStatusRequests) refused),"
+                + " \(jobStatusAnswers) job_status answers (\(outageAnswers) planned 500s\(refusedJobStatusRequests.sorted { $0.key < $1.key }.map { ", \($0.value) refused: \($0.key)" }.joined())),"
                 + " \(serverErrors) 5xx answers, \(seconds) s: "
                 + (passed ? "PASS" : "FAIL (\(failedJobs.count) jobs)"))
         return lines.joined(separator: "\n")

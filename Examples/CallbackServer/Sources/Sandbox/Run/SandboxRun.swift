@@ -11,8 +11,8 @@ import ResultCodes
 /// 1. Starts `job_status` (``JobStatusResponder``) and registers each job (`POST /jobs`).
 /// 2. Plays each job's plan: produces its results, sends its callbacks with their faults
 ///    (split across the servers when there are several), retrying as Smile ID does.
-/// 3. Waits until every job has been answered complete by `job_status` and the server holds no
-///    unconfirmed result, sends every callback answered 200 again (each must be `duplicate`:
+/// 3. Waits until the server holds no unconfirmed result of any job and has decided it (after
+///    `job_status` answered it complete, for a job with a result never delivered), sends every callback answered 200 again (each must be `duplicate`:
 ///    the store kept it), and reads the outbox.
 /// 4. Checks every job (``RunReport``).
 public struct SandboxRun: Sendable {
@@ -114,7 +114,7 @@ public struct SandboxRun: Sendable {
         // The store kept what it answered 200: each such callback is now a duplicate.
         var replays: [Int: DeliveryRecord] = [:]
         if options.checkStoreKeptDeliveries {
-            replays = await player.resendAnswered(records)
+            replays = await player.resendAnswered(records, concurrency: options.concurrency)
         }
         // Emissions racing on two instances land within a moment of the settlement.
         try await Task.sleep(for: .milliseconds(500))
@@ -122,7 +122,7 @@ public struct SandboxRun: Sendable {
         let finalStates = try await readStates(of: jobs, on: servers[0])
         let counts = (
             jobStatus: await ledger.jobStatusAnswers, outage: await ledger.outageAnswers,
-            refused: await ledger.refusedRequests
+            refused: await ledger.refusals
         )
         return RunReport(
             jobs: jobs, policy: options.policy, deliveries: records, replays: replays, registrationErrors: registrationErrors,
@@ -143,10 +143,13 @@ public struct SandboxRun: Sendable {
         var last: [Int: JobView] = [:]
         while settled.count < jobs.count, Date() < deadline {
             for index in jobs.indices where !settled.contains(index) {
-                guard await ledger.hasServedCompleteAnswer(of: jobs[index]) else { continue }
+                // A job whose every result was delivered may be decided without job_status (in
+                // when_untrusted); one with a result never delivered needs job_status's answer.
+                let answered = await ledger.hasServedCompleteAnswer(of: jobs[index])
+                guard answered || jobs[index].deliversEveryResult else { continue }
                 guard let state = try? await server.state(of: jobs[index]) else { continue }
                 last[index] = state
-                if !state.pendingConfirmation, state.decision != nil, state.confirmed { settled.insert(index) }
+                if !state.pendingConfirmation, state.decision != nil { settled.insert(index) }
             }
             if settled.count < jobs.count { try await Task.sleep(for: .milliseconds(250)) }
         }

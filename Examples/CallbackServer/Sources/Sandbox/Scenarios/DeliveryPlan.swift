@@ -102,6 +102,15 @@ extension SandboxJob {
         }
     }
 
+    /// Whether the plan sends a genuine callback of every result the job produces.
+    public var deliversEveryResult: Bool {
+        let delivered = plan.compactMap { step -> String? in
+            guard case .deliver(let delivery) = step, delivery.body != .forged(code: forgedCode) else { return nil }
+            return scenario.results[delivery.arrival].code
+        }
+        return Set(scenario.producedResults.map(\.code)).isSubset(of: delivered)
+    }
+
     /// The code a forged body claims: a final approval of the job type when the job is not
     /// approved, else a final rejection; never one of the job's own codes.
     var forgedCode: String {

@@ -27,7 +27,10 @@ public actor SandboxLedger {
     /// How many `job_status` requests answered 500 because of the outage.
     public private(set) var outageAnswers = 0
     /// How many `job_status` requests were refused (bad signature, unknown job, not JSON).
-    public private(set) var refusedRequests = 0
+    public var refusedRequests: Int { refusals.values.reduce(0, +) }
+    /// The refused `job_status` requests by reason (`invalid_json`, `bad_signature`,
+    /// `unknown_job`).
+    public private(set) var refusals: [String: Int] = [:]
 
     /// Creates an empty ledger.
     public init() {}
@@ -70,12 +73,12 @@ public actor SandboxLedger {
     /// The answer to a `job_status` request body: the HTTP status and the JSON bytes.
     func answer(_ body: [UInt8], key: SignatureKey, now: Date) -> (status: Int, body: [UInt8]) {
         guard let request = try? JSONDecoder().decode(JobStatusRequest.self, from: Data(body)) else {
-            refusedRequests += 1
+            refusals["invalid_json", default: 0] += 1
             return (400, Array(#"{"code":"2203","error":"Invalid JSON"}"#.utf8))
         }
         guard request.partnerID == key.partnerID, key.verify(signature: request.signature, timestamp: request.timestamp).isValid
         else {
-            refusedRequests += 1
+            refusals["bad_signature", default: 0] += 1
             return (401, Array(#"{"code":"2205","error":"You are not authorized to do that."}"#.utf8))
         }
         if let outageUntil, now < outageUntil {
@@ -84,7 +87,7 @@ public actor SandboxLedger {
         }
         let entryKey = Key(userID: request.userID, jobID: request.jobID)
         guard var entry = entries[entryKey] else {
-            refusedRequests += 1
+            refusals["unknown_job", default: 0] += 1
             return (404, Array(#"{"code":"2205","error":"No job found for this user_id and job_id."}"#.utf8))
         }
         var response = entry.job.jobStatus(produced: entry.produced, history: request.history)
