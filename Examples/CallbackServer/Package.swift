@@ -6,7 +6,7 @@ import PackageDescription
 // test it (`smileid-sandbox`). Its own package, so that the library keeps zero dependencies.
 let package = Package(
     name: "CallbackServer",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "smileid-callback-server", targets: ["CallbackServerApp"]),
         .executable(name: "smileid-sandbox", targets: ["SandboxApp"]),
@@ -19,6 +19,10 @@ let package = Package(
         .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         // The server as a library: configuration, routes, stores, the job_status client.
@@ -32,9 +36,17 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
-        .executableTarget(name: "CallbackServerApp", dependencies: ["CallbackServer"]),
+        .executableTarget(
+            name: "CallbackServerApp",
+            dependencies: ["CallbackServer", .product(name: "Logging", package: "swift-log")]),
         // The stand-in Smile ID: scenario jobs, signed job_status answers, faulty deliveries.
         .target(
             name: "Sandbox",
@@ -70,6 +82,8 @@ let package = Package(
                 "CallbackServer",
                 .product(name: "ResultCodes", package: "swift-smileid-results"),
                 .product(name: "Models", package: "swift-smileid-results"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
         .testTarget(

@@ -1,1 +1,0 @@
-// The CallbackServer target; see Package.swift.
