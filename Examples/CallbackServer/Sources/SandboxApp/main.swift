@@ -32,7 +32,8 @@ let usage = """
       --policy PATH           the server's SMILE_POLICY: expected decisions are the library's
                               under it (default: the default policy, the scenarios' decision)
       --listen HOST:PORT      where job_status listens (default 127.0.0.1:8090)
-      --job-status-outage S   job_status answers 500 for the first S seconds (default 0)
+      --job-status-outage S   job_status answers 500 for S seconds from the first request
+                              it gets, then recovers (default 0)
       --late-by S             how long before sending a late callback is signed (default 1200)
       --concurrency N         jobs played at once (default 8)
       --pace MS               pause between two steps of one job (default 20)
@@ -74,7 +75,9 @@ struct Arguments {
 
     func number(_ name: String, default fallback: Double) throws(SandboxError) -> Double {
         guard let text = values[name] else { return fallback }
-        guard let value = Double(text), value >= 0 else { throw .invalidArgument("\(name) wants a number, got '\(text)'") }
+        guard let value = Double(text), value >= 0 else {
+            throw .invalidArgument("\(name) wants a number, got '\(text)'")
+        }
         return value
     }
 
@@ -101,7 +104,9 @@ struct Arguments {
 }
 
 func runCommand(_ arguments: Arguments) async throws -> Int32 {
-    guard let path = arguments.values["--scenarios"] else { throw SandboxError.invalidArgument("--scenarios PATH is required") }
+    guard let path = arguments.values["--scenarios"] else {
+        throw SandboxError.invalidArgument("--scenarios PATH is required")
+    }
     let scenarios: [Scenario]
     do {
         scenarios = try Scenario.load(contentsOf: URL(fileURLWithPath: path))
@@ -114,7 +119,8 @@ func runCommand(_ arguments: Arguments) async throws -> Int32 {
     if let faults = arguments.values["--faults"] { options.faults = try Fault.list(faults) }
     if let policyPath = arguments.values["--policy"] {
         do {
-            options.policy = try JSONDecoder().decode(DecisionPolicy.self, from: Data(contentsOf: URL(fileURLWithPath: policyPath)))
+            options.policy = try JSONDecoder().decode(
+                DecisionPolicy.self, from: Data(contentsOf: URL(fileURLWithPath: policyPath)))
         } catch {
             throw SandboxError.invalidArgument("the policy in \(policyPath) cannot be read: \(error)")
         }

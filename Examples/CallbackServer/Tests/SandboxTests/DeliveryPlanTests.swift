@@ -89,7 +89,8 @@ struct DeliveryPlanTests {
 
     /// Plays every scenario under `fault` into the library's own inbox (in memory, `job_status`
     /// from the ledger) and checks each answer's outcome and each job's emissions.
-    @Test("through the library's inbox: the outcomes each delivery claims, and the expected decision, emitted once per change",
+    @Test(
+        "through the library's inbox: the outcomes each delivery claims, and the expected decision, emitted once per change",
         arguments: faults)
     func throughTheInbox(_ fault: Fault) async throws {
         let key = SandboxFixtures.key
@@ -103,7 +104,8 @@ struct DeliveryPlanTests {
         let signer = CallbackSigner(ledger: ledger, key: key, sharedTimestamp: shared, lateness: 1200)
         var sharedUsed = false
         for job in jobs {
-            _ = try await inbox.register(userID: job.userID, jobID: job.jobID, jobType: job.scenario.jobType, now: Date())
+            _ = try await inbox.register(
+                userID: job.userID, jobID: job.jobID, jobType: job.scenario.jobType, now: Date())
             var first: SignedCallback?
             var previous: SignedCallback?
             for step in job.plan {
@@ -145,7 +147,8 @@ struct DeliveryPlanTests {
                 #expect(emitted.last == expected, "\(job.jobID) (\(job.scenario.name)): emitted \(emitted)")
             }
             #expect(
-                RunReport.isSubsequence(emitted.map(\.rawValue), of: job.possibleEmissions(policy: .default).map(\.rawValue)),
+                RunReport.isSubsequence(
+                    emitted.map(\.rawValue), of: job.possibleEmissions(policy: .default).map(\.rawValue)),
                 "\(job.jobID): \(emitted)")
         }
     }

@@ -70,7 +70,8 @@ struct JobStatusResponderTests {
         let scenario = Scenario(
             name: "three", jobType: JobType(rawValue: 1),
             results: [.init(code: "1012"), .init(code: "0812"), .init(code: "1210")], expectedDecision: .approve)
-        let job = SandboxJob(userID: "user-p", jobID: "job-p", smileJobID: "0000000001", scenario: scenario, fault: .clean)
+        let job = SandboxJob(
+            userID: "user-p", jobID: "job-p", smileJobID: "0000000001", scenario: scenario, fault: .clean)
         try await withResponder([job]) { url, ledger in
             for produced in 0...3 {
                 await ledger.produce(produced, of: job)

@@ -88,7 +88,10 @@ public struct LoadTest: Sendable {
         bodies.reserveCapacity(jobs.count)
         for (index, job) in jobs.enumerated() {
             let timestamp = SmileIDTime.string(start.addingTimeInterval(Double(index) / 1000))
-            bodies.append(try job.callback(Delivery(arrival: 0), timestamp: timestamp, signature: options.key.signature(timestamp: timestamp)).body)
+            bodies.append(
+                try job.callback(
+                    Delivery(arrival: 0), timestamp: timestamp, signature: options.key.signature(timestamp: timestamp)
+                ).body)
         }
         let ledger = SandboxLedger()
         await ledger.add(jobs)
@@ -106,7 +109,8 @@ public struct LoadTest: Sendable {
                 timeout: .init(connect: .seconds(5), read: .seconds(30)),
                 connectionPool: .init(
                     idleTimeout: .seconds(60),
-                    concurrentHTTP1ConnectionsPerHostSoftLimit: max(1, options.concurrency / max(1, options.servers.count) + 1))))
+                    concurrentHTTP1ConnectionsPerHostSoftLimit: max(
+                        1, options.concurrency / max(1, options.servers.count) + 1))))
         let servers = options.servers.map { ServerClient(baseURL: $0, http: http) }
         let bodiesToSend = bodies
         let concurrency = options.concurrency

@@ -42,7 +42,11 @@ struct JobPlayer: Sendable {
                 }
                 if first == nil { first = callback }
                 let code: String
-                if case .forged(let forged) = delivery.body { code = forged } else { code = job.scenario.results[delivery.arrival].code }
+                if case .forged(let forged) = delivery.body {
+                    code = forged
+                } else {
+                    code = job.scenario.results[delivery.arrival].code
+                }
                 var isGenuine = true
                 if case .forged = delivery.body { isGenuine = false }
                 var record = DeliveryRecord(

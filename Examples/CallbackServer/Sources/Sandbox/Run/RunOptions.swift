@@ -24,7 +24,7 @@ public struct RunOptions: Sendable {
     public var concurrency = 8
     /// The pause between two steps of one job.
     public var pace: Duration = .milliseconds(20)
-    /// How long `job_status` answers 500 from the start of the run.
+    /// How long `job_status` answers 500, from the first request it gets.
     public var jobStatusOutage: TimeInterval = 0
     /// How long a delivery is retried while the server cannot be reached (a restart).
     public var deliveryPatience: TimeInterval = 60

@@ -62,7 +62,8 @@ public struct RunReport: Sendable {
         }
         let possible = job.possibleEmissions(policy: policy).map(\.rawValue)
         if !Self.isSubsequence(emitted, of: possible) {
-            problems.append("emitted [\(emitted.joined(separator: ", "))], possible in order [\(possible.joined(separator: ", "))]")
+            problems.append(
+                "emitted [\(emitted.joined(separator: ", "))], possible in order [\(possible.joined(separator: ", "))]")
         }
         if expected != .wait, emitted.last != expected.rawValue {
             problems.append("last emission \(emitted.last ?? "none"), expected \(expected.rawValue)")

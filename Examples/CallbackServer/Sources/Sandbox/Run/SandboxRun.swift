@@ -73,7 +73,7 @@ public struct SandboxRun: Sendable {
         let servers = options.servers.map { ServerClient(baseURL: $0, http: http) }
         let started = Date()
         if options.jobStatusOutage > 0 {
-            await ledger.failJobStatus(until: started.addingTimeInterval(options.jobStatusOutage))
+            await ledger.failJobStatus(forFirst: options.jobStatusOutage)
         }
         let (sharedStamp, _) = await ledger.uniqueTimestamp(at: started)
         let player = JobPlayer(
@@ -105,11 +105,15 @@ public struct SandboxRun: Sendable {
         }
         logger.info(
             "sent every callback",
-            metadata: ["jobs": "\(jobs.count)", "deliveries": "\(records.count)", "seconds": "\(elapsed(since: started))"])
+            metadata: [
+                "jobs": "\(jobs.count)", "deliveries": "\(records.count)", "seconds": "\(elapsed(since: started))",
+            ])
 
         // Settle: job_status answered complete after the last result, and nothing unconfirmed held.
         let settle = try await settleStates(of: jobs, ledger: ledger, on: servers[0])
-        logger.info("settled", metadata: ["settled": "\(settle.settled.count)/\(jobs.count)", "seconds": "\(elapsed(since: started))"])
+        logger.info(
+            "settled",
+            metadata: ["settled": "\(settle.settled.count)/\(jobs.count)", "seconds": "\(elapsed(since: started))"])
 
         // The store kept what it answered 200: each such callback is now a duplicate.
         var replays: [Int: DeliveryRecord] = [:]
@@ -125,7 +129,8 @@ public struct SandboxRun: Sendable {
             refused: await ledger.refusals
         )
         return RunReport(
-            jobs: jobs, policy: options.policy, deliveries: records, replays: replays, registrationErrors: registrationErrors,
+            jobs: jobs, policy: options.policy, deliveries: records, replays: replays,
+            registrationErrors: registrationErrors,
             settled: settle.settled, states: finalStates, outbox: outbox, jobStatusAnswers: counts.jobStatus,
             outageAnswers: counts.outage, refusedJobStatusRequests: counts.refused, seconds: elapsed(since: started))
     }

@@ -55,7 +55,9 @@ extension ServerClient {
 
     /// `POST /jobs`: registers a job (201 new, 200 known).
     public func register(_ job: SandboxJob) async throws -> Answer {
-        let fields: [String: Any] = ["user_id": job.userID, "job_id": job.jobID, "job_type": job.scenario.jobType.rawValue]
+        let fields: [String: Any] = [
+            "user_id": job.userID, "job_id": job.jobID, "job_type": job.scenario.jobType.rawValue,
+        ]
         return try await send(.POST, "/jobs", body: Array(try JSONSerialization.data(withJSONObject: fields)))
     }
 

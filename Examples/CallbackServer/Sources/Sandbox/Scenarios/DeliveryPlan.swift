@@ -82,7 +82,9 @@ extension SandboxJob {
         case .sameMillisecond:
             return inOrder(arrivals) { arrival in
                 let repeats = scenario.results[..<arrival].contains(scenario.results[arrival])
-                return [.deliver(Delivery(arrival: arrival, signing: .sharedMillisecond, repeatsEarlierArrival: repeats))]
+                return [
+                    .deliver(Delivery(arrival: arrival, signing: .sharedMillisecond, repeatsEarlierArrival: repeats))
+                ]
             }
         case .late:
             return inOrder(arrivals) { [.deliver(Delivery(arrival: $0, signing: .late))] }

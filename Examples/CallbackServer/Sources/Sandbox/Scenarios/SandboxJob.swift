@@ -72,7 +72,9 @@ extension SandboxJob {
         let results = all.prefix(max(0, produced)).map(jobResult)
         let complete = results.count == all.count && isCompleteWhenProduced
         var decision: Decision.Kind?
-        if complete, let trail = try? ResultTrail(results) { decision = DecisionPolicy.default.decide(trail.verdict).kind }
+        if complete, let trail = try? ResultTrail(results) {
+            decision = DecisionPolicy.default.decide(trail.verdict).kind
+        }
         return JobStatusResponse(
             jobComplete: complete, jobSuccess: decision == .approve, code: "2302",
             result: results.last.map { .jobResult($0) }, history: history ? Array(results) : nil)

@@ -20,6 +20,8 @@ public actor SandboxLedger {
 
     private var entries: [Key: Entry] = [:]
     private var outageUntil: Date?
+    /// An outage that starts with the first `job_status` request.
+    private var pendingOutage: TimeInterval?
     private var lastMillisecond: Int64 = 0
 
     /// How many `job_status` requests were answered, and how many of them with the outage's 500.
@@ -43,6 +45,12 @@ public actor SandboxLedger {
     /// `job_status` answers 500 until `date`.
     public func failJobStatus(until date: Date?) {
         outageUntil = date
+    }
+
+    /// `job_status` answers 500 for `duration` from the first request it gets (so that the
+    /// outage is seen however slowly the server starts confirming).
+    public func failJobStatus(forFirst duration: TimeInterval) {
+        pendingOutage = duration
     }
 
     /// From now on `job_status` shows the first `count` produced results of `job`.
@@ -76,10 +84,15 @@ public actor SandboxLedger {
             refusals["invalid_json", default: 0] += 1
             return (400, Array(#"{"code":"2203","error":"Invalid JSON"}"#.utf8))
         }
-        guard request.partnerID == key.partnerID, key.verify(signature: request.signature, timestamp: request.timestamp).isValid
+        guard request.partnerID == key.partnerID,
+            key.verify(signature: request.signature, timestamp: request.timestamp).isValid
         else {
             refusals["bad_signature", default: 0] += 1
             return (401, Array(#"{"code":"2205","error":"You are not authorized to do that."}"#.utf8))
+        }
+        if let duration = pendingOutage {
+            outageUntil = now.addingTimeInterval(duration)
+            pendingOutage = nil
         }
         if let outageUntil, now < outageUntil {
             outageAnswers += 1
