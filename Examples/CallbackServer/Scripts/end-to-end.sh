@@ -12,14 +12,21 @@
 # change emitted once, no 5xx. PostgreSQL: $SMILE_TEST_POSTGRES_URL, or a throwaway cluster
 # started here when initdb is on the PATH; otherwise its cases are skipped, saying so.
 #
-# Usage: Scripts/end-to-end.sh [BIN_DIR]   (default: swift build --show-bin-path)
+# Usage: Scripts/end-to-end.sh [BIN_DIR]   (default: swift build --show-bin-path, where the
+# package's `swift test` has built both binaries). SANDBOX_PORT, END_TO_END_PG_PORT and
+# KILL_AFTER_SECONDS change the ports and the moment of the kill.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-$(swift build --show-bin-path)}
 server_bin="$bin/smileid-callback-server"
 sandbox_bin="$bin/smileid-sandbox"
-for binary in "$server_bin" "$sandbox_bin"; do
-    [ -x "$binary" ] || { echo "end-to-end: $binary is not built (swift build in Examples/CallbackServer)" >&2; exit 1; }
+for product in smileid-callback-server smileid-sandbox; do
+    if [ ! -x "$bin/$product" ]; then
+        # Normally built already (the package's swift test builds every target); only if not.
+        [ $# -eq 0 ] || { echo "end-to-end: $bin/$product is not built" >&2; exit 1; }
+        echo "end-to-end: $product is not built yet: swift build --product $product"
+        swift build --product "$product"
+    fi
 done
 trails=../../Fixtures/decisions/trails.json
 
