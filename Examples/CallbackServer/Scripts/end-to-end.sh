@@ -99,8 +99,10 @@ fi
 # jobs); the shared URL when it cannot be created.
 new_database() {
     local name="e2e_$1_$$"
-    if psql "$postgres_url" -qAt -c "CREATE DATABASE $name" >/dev/null 2>&1; then
-        echo "${postgres_url%/*}/$name"
+    local base=${postgres_url%%\?*}
+    local query=${postgres_url#"$base"}
+    if psql "$base" -qAt -c "CREATE DATABASE $name" >/dev/null 2>&1; then
+        echo "${base%/*}/$name$query"
     else
         echo "$postgres_url"
     fi
