@@ -135,10 +135,13 @@ if [ -n "$postgres_url" ]; then
 fi
 
 # kill_case NAME PORT DATABASE_URL: kill -9 in the middle of a run, restart on the same database.
+# The jobs whose confirmation the killed process held are confirmed again once its lease
+# (JobInbox.Configuration.confirmationLease, 60 s by default) expires: this case takes a minute.
 kill_case() {
     local name=$1 port=$2 database=$3
     start_server "$name" "$port" "$database"
     "$sandbox_bin" run "${sandbox_options[@]}" --server "http://127.0.0.1:$port" --pace 60 --sample 3 \
+        --settle-timeout 150 \
         >"$work/kill-report.txt" 2>"$work/kill-sandbox.log" &
     local sandbox_pid=$!
     pids+=("$sandbox_pid")
