@@ -30,7 +30,9 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: path))
 
         let up = ScriptedJobStatus()
-        try await withServer(configuration: configuration, transport: up) { port in
+        // A minute later: the retries of confirmations that failed before the restart are due.
+        let later: @Sendable () -> Date = { Synthetic.now.addingTimeInterval(60) }
+        try await withServer(configuration: configuration, transport: up, now: later) { port in
             for (index, job) in jobs.enumerated() {
                 let state = try await HTTPTestClient.get(port: port, path: "/jobs/user-example-0042/\(job)")
                 #expect(state.status == 200, "\(job) was answered 200 and is lost after the restart")

@@ -113,10 +113,11 @@ func withServer<T: Sendable>(
     logs: LogRecorder = LogRecorder(),
     transport: any JobStatusTransport = ScriptedJobStatus(),
     openStore: (@Sendable (Logger) async throws -> any ServerStore)? = nil,
+    now: @escaping @Sendable () -> Date = { Synthetic.now },
     _ body: @escaping @Sendable (Int) async throws -> T
 ) async throws -> T {
     let server = CallbackServer(
-        configuration: configuration, logger: logs.logger, now: { Synthetic.now }, transport: transport,
+        configuration: configuration, logger: logs.logger, now: now, transport: transport,
         openStore: openStore)
     let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
     return try await withThrowingTaskGroup(of: T?.self) { group in
