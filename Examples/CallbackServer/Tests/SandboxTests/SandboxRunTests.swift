@@ -63,7 +63,7 @@ struct SandboxRunTests {
             options.policy = policy
             options.port = 0
             options.pace = .milliseconds(5)
-            options.settleTimeout = 30
+            options.settleTimeout = 60
             options.jobStatusOutage = outage
             var sandbox = SandboxRun(options: options, logger: logger)
             sandbox.onListening = { port in jobStatus.bind(port: port) }
