@@ -120,6 +120,7 @@ public struct RunReport: Sendable {
             lines += problems(ofJob: index).map { "  - \($0)" }
         }
         let serverErrors = (deliveries + replays.values).reduce(0) { $0 + $1.serverErrors.count }
+        let retried = deliveries.filter { $0.attempts > 1 }.count
         let byFault = Dictionary(grouping: jobs.indices, by: { jobs[$0].fault })
         for fault in Fault.allCases {
             guard let indices = byFault[fault] else { continue }
@@ -127,7 +128,8 @@ public struct RunReport: Sendable {
             lines.append("  \(fault.rawValue): \(indices.count - failed)/\(indices.count) jobs passed")
         }
         lines.append(
-            "sandbox: \(jobs.count) jobs, \(deliveries.count) callbacks (\(replays.count) sent again to check the store),"
+            "sandbox: \(jobs.count) jobs, \(deliveries.count) callbacks (\(retried) retried after no answer or a 503,"
+                + " \(replays.count) sent again to check the store),"
                 + " \(outbox.filter { entry in jobs.contains { $0.userID == entry.userID && $0.jobID == entry.jobID } }.count) emissions,"
                 + " \(jobStatusAnswers) job_status answers (\(outageAnswers) planned 500s\(refusedJobStatusRequests.sorted { $0.key < $1.key }.map { ", \($0.value) refused: \($0.key)" }.joined())),"
                 + " \(serverErrors) 5xx answers, \(seconds) s: "
