@@ -9,7 +9,7 @@
 #       is still in the store (sent again, it is a duplicate), nothing is emitted twice;
 #   (d) job_status failing (500) for the first seconds of a run, then recovering.
 # Each case ends with the sandbox's check: every job's final decision is the scenario's, each
-# change emitted once, no 5xx. PostgreSQL: $SMILE_TEST_POSTGRES_URL, or a throwaway cluster
+# change emitted once, no 5xx. PostgreSQL: $SMILEID_TEST_POSTGRES_URL, or a throwaway cluster
 # started here when initdb is on the PATH; otherwise its cases are skipped, saying so.
 #
 # Usage: Scripts/end-to-end.sh [BIN_DIR]   (default: swift build --show-bin-path, where the
@@ -84,7 +84,7 @@ run_case() {
 }
 
 # PostgreSQL: the CI's, or a throwaway cluster of our own.
-postgres_url=${SMILE_TEST_POSTGRES_URL:-}
+postgres_url=${SMILEID_TEST_POSTGRES_URL:-}
 if [ -z "$postgres_url" ] && command -v initdb >/dev/null 2>&1 && id postgres >/dev/null 2>&1; then
     chmod 755 "$work"   # initdb runs as postgres
     pg_data="$work/pg"
@@ -108,7 +108,7 @@ new_database() {
     fi
 }
 if [ -z "$postgres_url" ]; then
-    echo "end-to-end: NOTE: no PostgreSQL (SMILE_TEST_POSTGRES_URL unset, no initdb): its cases are skipped"
+    echo "end-to-end: NOTE: no PostgreSQL (SMILEID_TEST_POSTGRES_URL unset, no initdb): its cases are skipped"
 fi
 
 echo "== (a) every fault scenario, one server on SQLite"
