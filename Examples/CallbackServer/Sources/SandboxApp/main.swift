@@ -23,7 +23,10 @@ let usage = """
       callback answered 200 again (each must be a duplicate: the store kept it), and checks
       through GET /jobs and GET /decisions that each job's decision is the expected one, that
       each change was emitted once, and that no answer was a 5xx. Exits 0 when every check
-      passed, 1 with a line per failed job otherwise, 2 for bad arguments.
+      passed, 1 with a line per failed job otherwise, 2 for bad arguments. The checks are those
+      of a server in SMILE_CONFIRM=always (the default): in when_untrusted, trusted callbacks
+      decide before job_status, and equal-rank results delivered out of order, or a last
+      callback lost after a final one, decide otherwise than job_status would.
 
       --scenarios PATH        trails as in Fixtures/decisions/trails.json (name, job_type,
                               results [{code, final}], decision)
