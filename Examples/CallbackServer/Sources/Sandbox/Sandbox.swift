@@ -1,1 +1,0 @@
-// The Sandbox target; see Package.swift.
