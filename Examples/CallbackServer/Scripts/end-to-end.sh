@@ -44,7 +44,7 @@ trap cleanup EXIT
 export SMILE_PARTNER_ID=085 SMILE_API_KEY=end-to-end-synthetic-key
 sandbox_port=${SANDBOX_PORT:-18090}
 export SMILE_API_URL="http://127.0.0.1:$sandbox_port"
-export SMILE_RECONCILE_AFTER_SECONDS=1 SMILE_FRESHNESS_SECONDS=300
+export SMILE_RECONCILE_AFTER_SECONDS=1 SMILE_FRESHNESS_SECONDS=300 SMILE_CONFIRMATION_LEASE_SECONDS=3
 sandbox_options=(--scenarios "$trails" --listen "127.0.0.1:$sandbox_port" --settle-timeout 60)
 
 # start_server NAME PORT DATABASE_URL: starts a server in the background; its pid in $server_pid.
@@ -136,12 +136,12 @@ fi
 
 # kill_case NAME PORT DATABASE_URL: kill -9 in the middle of a run, restart on the same database.
 # The jobs whose confirmation the killed process held are confirmed again once its lease
-# (JobInbox.Configuration.confirmationLease, 60 s by default) expires: this case takes a minute.
+# (SMILE_CONFIRMATION_LEASE_SECONDS, 60 s by default; 3 s here) expires.
 kill_case() {
     local name=$1 port=$2 database=$3
     start_server "$name" "$port" "$database"
     "$sandbox_bin" run "${sandbox_options[@]}" --server "http://127.0.0.1:$port" --pace 60 --sample 3 \
-        --settle-timeout 150 \
+        --settle-timeout 60 \
         >"$work/kill-report.txt" 2>"$work/kill-sandbox.log" &
     local sandbox_pid=$!
     pids+=("$sandbox_pid")

@@ -29,6 +29,7 @@ import Testing
         #expect(configuration.inbox.freshness.maximumAge == .seconds(300))
         #expect(configuration.inbox.reconcileAfter == .seconds(600))
         #expect(configuration.inbox.giveUpAfter == .seconds(604_800))
+        #expect(configuration.inbox.confirmationLease == .seconds(60))
         #expect(configuration.limits.idleTimeout == .seconds(30) && configuration.limits.readTimeout == .seconds(30))
     }
 
@@ -39,6 +40,7 @@ import Testing
                 "DATABASE_URL": "postgres://inbox:p%40ss@db.example:6543/smile?sslmode=require",
                 "SMILE_CONFIRM": "when_untrusted", "SMILE_POLICY": "policy.json", "SMILE_FRESHNESS_SECONDS": "60",
                 "SMILE_RECONCILE_AFTER_SECONDS": "30", "SMILE_GIVE_UP_AFTER_SECONDS": "3600",
+                "SMILE_CONFIRMATION_LEASE_SECONDS": "7",
                 "SMILE_IDLE_TIMEOUT_SECONDS": "5", "SMILE_MAX_CONNECTIONS": "100",
             ], policy: #"{"provisional": "approve"}"#)
         #expect(configuration.host == "0.0.0.0" && configuration.port == 0)
@@ -52,6 +54,7 @@ import Testing
         #expect(configuration.inbox.policy != .default)
         #expect(configuration.inbox.freshness.maximumLead == .seconds(60))
         #expect(configuration.inbox.reconcileAfter == .seconds(30) && configuration.inbox.giveUpAfter == .seconds(3600))
+        #expect(configuration.inbox.confirmationLease == .seconds(7))
         #expect(configuration.limits.idleTimeout == .seconds(5) && configuration.limits.connectionCap == 100)
         #expect(
             try Self.read(["DATABASE_URL": "sqlite:/var/lib/inbox.sqlite"]).database

@@ -112,6 +112,7 @@ extension ServerConfiguration {
         inbox.freshness = FreshnessWindow(maximumAge: freshness, maximumLead: freshness)
         inbox.reconcileAfter = try seconds("SMILE_RECONCILE_AFTER_SECONDS", default: 600, minimum: 1)
         inbox.giveUpAfter = try seconds("SMILE_GIVE_UP_AFTER_SECONDS", default: 604_800, minimum: 1)
+        inbox.confirmationLease = try seconds("SMILE_CONFIRMATION_LEASE_SECONDS", default: 60, minimum: 1)
         inbox.maximumBodySize =
             try integer("SMILE_MAX_BODY_BYTES", default: inbox.maximumBodySize, range: 1_572_864...67_108_864)
             ?? inbox.maximumBodySize
