@@ -80,34 +80,28 @@ public final class SQLiteJobInboxStore: ServerStore {
 // MARK: - Transactions
 
 extension SQLiteJobInboxStore {
-    /// Runs `body` in one `BEGIN IMMEDIATE … COMMIT`, rolled back if it throws.
-    ///
-    /// In a task of its own, which the caller's cancellation does not reach: a statement
-    /// skipped half-way (NIO's thread pool skips the work of a cancelled task) would leave the
-    /// connection inside a transaction.
+    /// Runs `body` in one `BEGIN IMMEDIATE … COMMIT`, rolled back if it throws, in a task of its
+    /// own like ``reading(_:)``.
     private func transaction<T: Sendable>(_ body: @escaping @Sendable (SQLiteConnection) async throws -> T)
         async throws -> T
     {
-        let connection = self.connection
-        let lock = self.lock
-        return try await Task {
-            await lock.acquire()
+        try await reading { connection in
+            _ = try await connection.query("BEGIN IMMEDIATE")
             do {
-                _ = try await connection.query("BEGIN IMMEDIATE")
                 let value = try await body(connection)
                 _ = try await connection.query("COMMIT")
-                await lock.release()
                 return value
             } catch {
                 _ = try? await connection.query("ROLLBACK")
-                await lock.release()
                 throw error
             }
-        }.value
+        }
     }
 
-    /// Runs `body` alone on the connection, outside a transaction (one statement reads a
-    /// consistent snapshot), in a task of its own like ``transaction(_:)``.
+    /// Runs `body` alone on the connection (outside a transaction, one statement reads a
+    /// consistent snapshot), in a task of its own, which the caller's cancellation does not
+    /// reach: a statement skipped half-way (NIO's thread pool skips the work of a cancelled task)
+    /// would leave the connection inside a transaction.
     private func reading<T: Sendable>(_ body: @escaping @Sendable (SQLiteConnection) async throws -> T)
         async throws -> T
     {
