@@ -5,28 +5,6 @@ import Testing
 /// `smileid sign`: the signature of a timestamp (Python's vectors), bodies signed byte for byte
 /// as `Fixtures/cli/sign` shows, what `verify` then says, and where the credentials come from.
 @Suite("smileid sign") struct SignCommandTests {
-    /// One signature made by Python (`Fixtures/signing/signature-vectors.json`).
-    struct Vector: Decodable, Sendable, CustomTestStringConvertible {
-        var name: String
-        var partnerID: String
-        var apiKey: String
-        var timestamp: String
-        var signature: String
-
-        enum CodingKeys: String, CodingKey {
-            case name, timestamp, signature
-            case partnerID = "partner_id"
-            case apiKey = "api_key"
-        }
-
-        var testDescription: String { name }
-
-        static let all: [Vector] = {
-            struct Document: Decodable { var vectors: [Vector] }
-            return (try? Fixtures.decode(Document.self, from: "signing/signature-vectors.json").vectors) ?? []
-        }()
-    }
-
     /// `Fixtures/cli/sign/cases.json`.
     struct Cases: Decodable, Sendable {
         struct Case: Decodable, Sendable, CustomTestStringConvertible {
@@ -73,14 +51,14 @@ import Testing
     }
 
     @Test func theFixturesAreThere() throws {
-        #expect(Vector.all.count >= 8)
+        #expect(try SignatureVector.all().count >= 8)
         #expect(try #require(Cases.all).cases.count >= 5)
     }
 
     @Test(
         "sign --timestamp prints Python's signature, the credentials from options or the environment",
-        arguments: Vector.all, Credentials.allCases)
-    func signatureOfATimestamp(_ vector: Vector, _ credentials: Credentials) throws {
+        arguments: try SignatureVector.all(), Credentials.allCases)
+    func signatureOfATimestamp(_ vector: SignatureVector, _ credentials: Credentials) throws {
         let run = try SmileIDProcess.run(
             ["sign", "--timestamp", vector.timestamp] + credentials.arguments(vector.partnerID, vector.apiKey),
             environment: credentials.environment(vector.partnerID, vector.apiKey))
@@ -92,7 +70,7 @@ import Testing
 
     @Test("--partner-id and --api-key win over the environment")
     func optionsWinOverTheEnvironment() throws {
-        let vector = try #require(Vector.all.first)
+        let vector = try #require(SignatureVector.all().first)
         let run = try SmileIDProcess.run(
             ["sign", "--timestamp", vector.timestamp, "--partner-id", vector.partnerID, "--api-key", vector.apiKey],
             environment: ["SMILE_API_KEY": "another-fake-key", "SMILE_PARTNER_ID": "999"])
